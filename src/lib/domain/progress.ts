@@ -1,0 +1,68 @@
+import { principles } from './frameworks/principles.ts';
+import { placedQuestions } from './frameworks/index.ts';
+import { isAnswered } from './response.ts';
+import type { Assessment, FrameworkArea, Principle, Response, ResponseStatus } from './types.ts';
+
+/** Counts of answers by status. */
+export type StatusCounts = Record<ResponseStatus, number>;
+
+/** Progress within one area of focus. */
+export interface AreaProgress {
+	area: FrameworkArea;
+	areaNumber: number;
+	total: number;
+	answered: number;
+	byStatus: StatusCounts;
+}
+
+/** How far a statement has got, overall and per area, and its reach across the principles. */
+export interface StatementProgress {
+	total: number;
+	answered: number;
+	byStatus: StatusCounts;
+	areas: AreaProgress[];
+	/** For each principle, how many answered questions bear on it. */
+	principles: { principle: Principle; answers: number }[];
+}
+
+function zeroCounts(): StatusCounts {
+	return { 'not-started': 0, 'in-progress': 0, 'ready-for-review': 0, agreed: 0 };
+}
+
+/**
+ * Works out a statement's progress from its answers. Questions without a
+ * stored answer count as not started; answers to questions the statement no
+ * longer uses are ignored.
+ */
+export function statementProgress(assessment: Pick<Assessment, 'frameworks'>, responses: readonly Response[]): StatementProgress {
+	const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
+	const placed = placedQuestions(assessment.frameworks);
+	const areas: AreaProgress[] = [];
+	const byStatus = zeroCounts();
+	const principleCounts = new Map(principles.map((p) => [p.id, 0]));
+	let answered = 0;
+	for (const p of placed) {
+		let area = areas.at(-1);
+		if (!area || area.area !== p.area) {
+			area = { area: p.area, areaNumber: p.areaNumber, total: 0, answered: 0, byStatus: zeroCounts() };
+			areas.push(area);
+		}
+		const response = byQuestion.get(p.question.id);
+		const status = response?.status ?? 'not-started';
+		area.total += 1;
+		area.byStatus[status] += 1;
+		byStatus[status] += 1;
+		if (response && isAnswered(response)) {
+			area.answered += 1;
+			answered += 1;
+			for (const id of response.principleIds) principleCounts.set(id, (principleCounts.get(id) ?? 0) + 1);
+		}
+	}
+	return {
+		total: placed.length,
+		answered,
+		byStatus,
+		areas,
+		principles: principles.map((principle) => ({ principle, answers: principleCounts.get(principle.id) ?? 0 }))
+	};
+}

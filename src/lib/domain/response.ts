@@ -1,0 +1,141 @@
+import { MAX_NAME_LENGTH } from './assessment.ts';
+import { sortPrincipleIds } from './frameworks/principles.ts';
+import type { FieldError, PrincipleId, Reporter, Response, ResponseStatus, SelfRating, Validated } from './types.ts';
+
+/** Longest answer accepted, in characters: far beyond any real answer, small enough to store safely. */
+export const MAX_STATEMENT_LENGTH = 200_000;
+
+/** Self-ratings in the order they are offered, with the sector's own words. */
+export const selfRatings: readonly { value: SelfRating; label: string }[] = [
+	{ value: 'going-well', label: 'Going well or better' },
+	{ value: 'one-to-watch', label: 'One to watch' },
+	{ value: 'area-for-improvement', label: 'Area for improvement' },
+	{ value: 'not-rated', label: 'Not rated' }
+];
+
+/** Statuses in drafting order, with their tag wording. */
+export const responseStatuses: readonly { value: ResponseStatus; label: string }[] = [
+	{ value: 'not-started', label: 'Not started' },
+	{ value: 'in-progress', label: 'In progress' },
+	{ value: 'ready-for-review', label: 'Ready for review' },
+	{ value: 'agreed', label: 'Agreed' }
+];
+
+/** The words for a self-rating. */
+export function selfRatingLabel(value: SelfRating): string {
+	return selfRatings.find((r) => r.value === value)?.label ?? 'Not rated';
+}
+
+/** The words for a status. */
+export function statusLabel(value: ResponseStatus): string {
+	return responseStatuses.find((s) => s.value === value)?.label ?? 'Not started';
+}
+
+/** What the question page edits: everything about an answer a person can change. */
+export interface ResponseDraft {
+	statement: string;
+	reporters: Reporter[];
+	selfRating: SelfRating;
+	principleIds: PrincipleId[];
+	status: ResponseStatus;
+	exempt: boolean;
+	exemptionCategory: string;
+}
+
+/** A blank answer to a question, bearing on the question's proposed principles. */
+export function emptyDraft(proposedPrinciples: readonly PrincipleId[]): ResponseDraft {
+	return {
+		statement: '',
+		reporters: [{ name: '', designation: '' }],
+		selfRating: 'not-rated',
+		principleIds: [...proposedPrinciples],
+		status: 'not-started',
+		exempt: false,
+		exemptionCategory: ''
+	};
+}
+
+/** The editable part of a stored answer. */
+export function draftOf(response: Response): ResponseDraft {
+	return {
+		statement: response.statement,
+		reporters: response.reporters.length > 0 ? response.reporters.map((r) => ({ ...r })) : [{ name: '', designation: '' }],
+		selfRating: response.selfRating,
+		principleIds: [...response.principleIds],
+		status: response.status,
+		exempt: response.exempt,
+		exemptionCategory: response.exemptionCategory
+	};
+}
+
+/** True when an answer has any text: what "12 of 20 answered" counts. */
+export function isAnswered(response: Pick<Response, 'statement'> | undefined): boolean {
+	return response !== undefined && response.statement.trim().length > 0;
+}
+
+/**
+ * The status to store. Someone who starts typing into a "not started" answer
+ * has started it, so the status moves to "in progress" without a click.
+ */
+export function effectiveStatus(draft: Pick<ResponseDraft, 'statement' | 'status'>): ResponseStatus {
+	if (draft.status === 'not-started' && draft.statement.trim().length > 0) return 'in-progress';
+	return draft.status;
+}
+
+/**
+ * Checks an answer before it is stored. Reporter rows left wholly blank are
+ * dropped; a half-filled row is an error naming the missing part. The
+ * statement itself may be empty (an officer may save reporters first).
+ */
+export function validateDraft(draft: ResponseDraft): Validated<ResponseDraft> {
+	const errors: FieldError[] = [];
+	if (draft.statement.length > MAX_STATEMENT_LENGTH) {
+		errors.push({
+			field: 'statement',
+			message: `The position statement must be ${MAX_STATEMENT_LENGTH.toLocaleString('en-GB')} characters or fewer`
+		});
+	}
+	const reporters: Reporter[] = [];
+	draft.reporters.forEach((r, i) => {
+		const name = r.name.replace(/\s+/g, ' ').trim();
+		const designation = r.designation.replace(/\s+/g, ' ').trim();
+		if (!name && !designation) return;
+		const n = i + 1;
+		if (!name) errors.push({ field: `reporter-${i}-name`, message: `Enter the name of reporter ${n}` });
+		if (!designation) errors.push({ field: `reporter-${i}-designation`, message: `Enter the designation of reporter ${n}` });
+		if (name.length > MAX_NAME_LENGTH) {
+			errors.push({ field: `reporter-${i}-name`, message: `The name of reporter ${n} must be ${MAX_NAME_LENGTH} characters or fewer` });
+		}
+		if (designation.length > MAX_NAME_LENGTH) {
+			errors.push({
+				field: `reporter-${i}-designation`,
+				message: `The designation of reporter ${n} must be ${MAX_NAME_LENGTH} characters or fewer`
+			});
+		}
+		reporters.push({ name, designation });
+	});
+	const exemptionCategory = draft.exempt ? draft.exemptionCategory.replace(/\s+/g, ' ').trim() : '';
+	if (draft.exempt && !exemptionCategory) {
+		errors.push({ field: 'exemptionCategory', message: 'Enter why this answer is exempt, for example Schedule 12A, paragraph 3' });
+	} else if (exemptionCategory.length > MAX_NAME_LENGTH) {
+		errors.push({ field: 'exemptionCategory', message: `The reason for exemption must be ${MAX_NAME_LENGTH} characters or fewer` });
+	}
+	if (errors.length > 0) return { ok: false, errors };
+	return {
+		ok: true,
+		value: {
+			exempt: draft.exempt,
+			exemptionCategory,
+			statement: draft.statement,
+			reporters,
+			selfRating: draft.selfRating,
+			principleIds: sortPrincipleIds(draft.principleIds),
+			status: effectiveStatus(draft)
+		}
+	};
+}
+
+/** True when two drafts would store the same answer. */
+export function sameDraft(a: ResponseDraft, b: ResponseDraft): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,160 @@
+/**
+ * The domain's data shapes. Plain, serialisable objects: what is stored in
+ * IndexedDB, what travels in export files and what the renderers read.
+ */
+
+/** Stable ids of the seven Corporate Parenting Principles. */
+export type PrincipleId =
+	| 'best-interests'
+	| 'express-views'
+	| 'consider-views'
+	| 'access-services'
+	| 'high-aspirations'
+	| 'safe-and-stable'
+	| 'prepare-for-adulthood';
+
+/** One Corporate Parenting Principle, with its statutory text. */
+export interface Principle {
+	id: PrincipleId;
+	/** 1 to 7, the order in the Children and Social Work Act 2017, s.1(1). */
+	number: number;
+	/** Verbatim text of the principle. */
+	text: string;
+	/** A short label for tight spaces (tags, matrix headings). */
+	label: string;
+}
+
+/** Where a question set or principle set was published. */
+export interface Source {
+	title: string;
+	publisher: string;
+	/** ISO date (yyyy-mm or yyyy-mm-dd) of publication. */
+	published: string;
+	url: string;
+	licence: string;
+}
+
+/** One question in a question set, transcribed verbatim. */
+export interface FrameworkQuestion {
+	/** Stable id: never reused or changed once shipped. */
+	id: string;
+	text: string;
+	/** Page of the source document on which the question is printed. */
+	sourcePage: number;
+	/** Our proposed mapping to the principles the question bears on. */
+	principleIds: PrincipleId[];
+}
+
+/** An area of focus: a heading grouping questions. */
+export interface FrameworkArea {
+	id: string;
+	title: string;
+	questions: FrameworkQuestion[];
+}
+
+/** A published question set (for example the Ombudsman's "Careless" questions). */
+export interface Framework {
+	id: string;
+	title: string;
+	shortTitle: string;
+	/** Edition label, recorded on every statement that uses the set. */
+	edition: string;
+	source: Source;
+	areas: FrameworkArea[];
+}
+
+/** The sector's three-way judgement, plus "not rated". */
+export type SelfRating = 'going-well' | 'one-to-watch' | 'area-for-improvement' | 'not-rated';
+
+/** Where an answer is in its drafting. */
+export type ResponseStatus = 'not-started' | 'in-progress' | 'ready-for-review' | 'agreed';
+
+/** A named officer who reported an answer, with their job title. */
+export interface Reporter {
+	name: string;
+	designation: string;
+}
+
+/** The officer who assembles the statement. */
+export interface Coordinator {
+	name: string;
+	designation: string;
+}
+
+/** The question set (and its edition) a statement was written against. */
+export interface FrameworkRef {
+	id: string;
+	edition: string;
+}
+
+/** A position statement: the council's answers to one or more question sets for one panel meeting. */
+export interface Assessment {
+	id: string;
+	title: string;
+	council: string;
+	service: string;
+	panel: string;
+	/** ISO date, yyyy-mm-dd. */
+	meetingDate: string;
+	appendixLabel: string;
+	coordinator: Coordinator;
+	frameworks: FrameworkRef[];
+	/** Markdown: the covering report's "opportunities for further scrutiny"; may be empty. */
+	furtherScrutiny: string;
+	/** ISO 8601 UTC. */
+	createdAt: string;
+	/** ISO 8601 UTC; the last change to the statement or any of its answers. */
+	updatedAt: string;
+}
+
+/** The council's answer to one question. */
+export interface Response {
+	id: string;
+	assessmentId: string;
+	questionId: string;
+	/** Markdown. */
+	statement: string;
+	reporters: Reporter[];
+	selfRating: SelfRating;
+	principleIds: PrincipleId[];
+	status: ResponseStatus;
+	/** True when the answer is exempt information, left out of the public pack. */
+	exempt: boolean;
+	/** The exemption relied on, e.g. "Schedule 12A, paragraph 3"; empty when not exempt. */
+	exemptionCategory: string;
+	/** Increases by one on every save; used to detect a save from another tab. */
+	rev: number;
+	createdAt: string;
+	updatedAt: string;
+	updatedBy: string;
+}
+
+/** A saved version of an answer's text. Append-only. */
+export interface Revision {
+	id: string;
+	responseId: string;
+	assessmentId: string;
+	questionId: string;
+	rev: number;
+	statement: string;
+	savedAt: string;
+	savedBy: string;
+}
+
+/** The person using the app on this device. */
+export interface Person {
+	id: string;
+	name: string;
+	role: 'officer' | 'councillor';
+	designation: string;
+}
+
+/** A validation problem tied to a form field, in GOV.UK error-summary style. */
+export interface FieldError {
+	/** The field's id, so the error summary can link to it. */
+	field: string;
+	message: string;
+}
+
+/** The result of validating user input: either a clean value or the problems found. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };

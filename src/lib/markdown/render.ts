@@ -1,0 +1,37 @@
+import DOMPurify from 'dompurify';
+import { Marked } from 'marked';
+
+// One configured instance, so nothing else in the app can change how
+// markdown is parsed (marked's global options are shared state).
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+let hooksInstalled = false;
+
+function installHooks(): void {
+	if (hooksInstalled) return;
+	hooksInstalled = true;
+	// Links in an answer point to published documents; open them beside the
+	// app so the officer never navigates away from unsaved work.
+	DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+		if (node.tagName === 'A' && node.hasAttribute('href')) {
+			node.setAttribute('target', '_blank');
+			node.setAttribute('rel', 'noopener noreferrer');
+		}
+	});
+}
+
+/**
+ * Renders an answer's markdown to HTML that is safe to put on the page:
+ * parsed by marked (GitHub-flavoured, so tables work), then sanitised by
+ * DOMPurify, which removes scripts, event handlers and javascript: links.
+ * This is the only place in the app where HTML is made from user text.
+ */
+export function renderMarkdown(markdown: string): string {
+	installHooks();
+	const html = marked.parse(markdown) as string;
+	return DOMPurify.sanitize(html, {
+		USE_PROFILES: { html: true },
+		FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
+		FORBID_ATTR: ['style']
+	});
+}

@@ -1,0 +1,91 @@
+import { newAssessment, validateDetails, type AssessmentDetails, type AssessmentDetailsInput } from '../domain/assessment.ts';
+import { defaultFrameworkRefs } from '../domain/frameworks/index.ts';
+import { isAnswered } from '../domain/response.ts';
+import type { Assessment, Response } from '../domain/types.ts';
+import { getDatabase } from './db.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { newId, nowIso } from './ids.ts';
+
+function validated(input: AssessmentDetailsInput): AssessmentDetails {
+	const result = validateDetails(input);
+	if (!result.ok) throw new ValidationError(result.errors);
+	return result.value;
+}
+
+/** Validates the details and stores a new statement using the Ombudsman's questions. Returns it. */
+export async function createAssessment(input: AssessmentDetailsInput): Promise<Assessment> {
+	const assessment = newAssessment(validated(input), defaultFrameworkRefs, newId(), nowIso());
+	await getDatabase().assessments.add(assessment);
+	return assessment;
+}
+
+/** Validates and stores changed details (title, council, panel, meeting date, …). */
+export async function updateAssessmentDetails(id: string, input: AssessmentDetailsInput): Promise<void> {
+	const details = validated(input);
+	const changed = await getDatabase().assessments.update(id, { ...details, updatedAt: nowIso() });
+	if (changed === 0) throw new NotFoundError('This position statement');
+}
+
+/** The statement with this id, or undefined. */
+export function getAssessment(id: string): Promise<Assessment | undefined> {
+	return getDatabase().assessments.get(id);
+}
+
+/** Every statement on this device, most recently edited first. */
+export function listAssessments(): Promise<Assessment[]> {
+	return getDatabase().assessments.orderBy('updatedAt').reverse().toArray();
+}
+
+/** Every stored answer of one statement. */
+export function listResponses(assessmentId: string): Promise<Response[]> {
+	return getDatabase().responses.where('assessmentId').equals(assessmentId).toArray();
+}
+
+/** What deleting a statement would remove, for the confirmation page. */
+export interface DeletionImpact {
+	answers: number;
+	revisions: number;
+}
+
+/** Counts what deleting this statement would remove. */
+export async function deletionImpact(id: string): Promise<DeletionImpact> {
+	const db = getDatabase();
+	const [responses, revisions] = await Promise.all([
+		db.responses.where('assessmentId').equals(id).toArray(),
+		db.revisions.where('assessmentId').equals(id).count()
+	]);
+	return { answers: responses.filter(isAnswered).length, revisions };
+}
+
+/**
+ * Deletes a statement with all its answers and their history. One
+ * transaction: either everything goes or nothing does, so a failure can
+ * never leave answers without their statement.
+ */
+export async function deleteAssessment(id: string): Promise<void> {
+	const db = getDatabase();
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+		await db.revisions.where('assessmentId').equals(id).delete();
+		await db.responses.where('assessmentId').equals(id).delete();
+		await db.assessments.delete(id);
+	});
+}
+
+/** Every statement's answers, grouped by statement id (for the list screen's progress). */
+export async function responsesByAssessment(): Promise<Map<string, Response[]>> {
+	const all = await getDatabase().responses.orderBy(':id').toArray();
+	const grouped = new Map<string, Response[]>();
+	for (const r of all) {
+		const list = grouped.get(r.assessmentId) ?? [];
+		list.push(r);
+		grouped.set(r.assessmentId, list);
+	}
+	return grouped;
+}
+
+
+/** Stores the statement's "opportunities for further scrutiny" text (markdown). */
+export async function updateFurtherScrutiny(id: string, markdown: string): Promise<void> {
+	const changed = await getDatabase().assessments.update(id, { furtherScrutiny: markdown, updatedAt: nowIso() });
+	if (changed === 0) throw new NotFoundError('This position statement');
+}

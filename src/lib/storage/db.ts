@@ -1,0 +1,64 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Assessment, Person, Response, Revision } from '../domain/types.ts';
+
+/** A stored setting: one row per key. */
+export interface Setting {
+	key: string;
+	value: unknown;
+}
+
+/**
+ * Every schema version the app has shipped, oldest first. Versions are only
+ * ever added, never edited: a user's database may be at any of them. A new
+ * version that changes data adds an `upgrade` step here, and
+ * tests/unit/storage/schema-upgrade.test.ts seeds each older version and
+ * opens the newest.
+ */
+export const schemaVersions: readonly {
+	version: number;
+	stores: Record<string, string>;
+	upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
+}[] = [
+	{
+		version: 1,
+		stores: {
+			assessments: 'id, updatedAt',
+			responses: 'id, &[assessmentId+questionId], assessmentId, updatedAt',
+			revisions: 'id, responseId, assessmentId, [responseId+rev]',
+			people: 'id',
+			settings: 'key'
+		}
+	}
+];
+
+/** The app's IndexedDB database. Only code in `storage/` touches it. */
+export class ScrutinyDatabase extends Dexie {
+	assessments!: EntityTable<Assessment, 'id'>;
+	responses!: EntityTable<Response, 'id'>;
+	revisions!: EntityTable<Revision, 'id'>;
+	people!: EntityTable<Person, 'id'>;
+	settings!: EntityTable<Setting, 'key'>;
+
+	constructor(name = 'scrutiny-position-statements') {
+		// 'strict' makes Chromium flush each transaction to disk before it
+		// reports success, so "Saved" on screen survives a crash or power cut.
+		super(name, { chromeTransactionDurability: 'strict' });
+		for (const v of schemaVersions) {
+			const version = this.version(v.version).stores(v.stores);
+			if (v.upgrade) version.upgrade(v.upgrade);
+		}
+	}
+}
+
+let current: ScrutinyDatabase | undefined;
+
+/** The open database, created on first use. */
+export function getDatabase(): ScrutinyDatabase {
+	current ??= new ScrutinyDatabase();
+	return current;
+}
+
+/** Replaces the database the repositories use (tests use a fresh one each). */
+export function useDatabase(db: ScrutinyDatabase): void {
+	current = db;
+}

@@ -1,0 +1,79 @@
+import { validateDraft, type ResponseDraft } from '../domain/response.ts';
+import type { Response, Revision } from '../domain/types.ts';
+import { getDatabase } from './db.ts';
+import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { newId, nowIso } from './ids.ts';
+
+/** What the question page asks to store. */
+export interface SaveResponseRequest {
+	assessmentId: string;
+	questionId: string;
+	draft: ResponseDraft;
+	/** The `rev` the editor loaded (0 for an answer not yet stored). */
+	baseRev: number;
+	/** Who is saving, recorded on the answer and its revision. */
+	author: string;
+}
+
+/** The stored answer to one question, or undefined when none has been saved. */
+export function getResponse(assessmentId: string, questionId: string): Promise<Response | undefined> {
+	return getDatabase().responses.where('[assessmentId+questionId]').equals([assessmentId, questionId]).first();
+}
+
+/**
+ * Validates and stores an answer, appending a revision when its text changed
+ * and touching the statement's "last edited" time. One transaction, so the
+ * answer, its history and the statement never disagree. If the stored answer
+ * has moved on since `baseRev` (another tab saved it), nothing is written
+ * and a ConflictError carries the stored version.
+ */
+export async function saveResponse(request: SaveResponseRequest): Promise<Response> {
+	const result = validateDraft(request.draft);
+	if (!result.ok) throw new ValidationError(result.errors);
+	const draft = result.value;
+	const db = getDatabase();
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+		const assessment = await db.assessments.get(request.assessmentId);
+		if (!assessment) throw new NotFoundError('This position statement');
+		const existing = await getResponse(request.assessmentId, request.questionId);
+		if ((existing?.rev ?? 0) !== request.baseRev) {
+			if (existing) throw new ConflictError(existing);
+			throw new NotFoundError('This answer');
+		}
+		const now = nowIso();
+		const next: Response = {
+			id: existing?.id ?? newId(),
+			assessmentId: request.assessmentId,
+			questionId: request.questionId,
+			...draft,
+			rev: request.baseRev + 1,
+			createdAt: existing?.createdAt ?? now,
+			updatedAt: now,
+			updatedBy: request.author
+		};
+		await db.responses.put(next);
+		if ((existing?.statement ?? '') !== next.statement) {
+			const revision: Revision = {
+				id: newId(),
+				responseId: next.id,
+				assessmentId: next.assessmentId,
+				questionId: next.questionId,
+				rev: next.rev,
+				statement: next.statement,
+				savedAt: now,
+				savedBy: request.author
+			};
+			await db.revisions.add(revision);
+		}
+		await db.assessments.update(request.assessmentId, { updatedAt: now });
+		return next;
+	});
+}
+
+/** Every saved version of an answer's text, oldest first. */
+export function listRevisions(responseId: string): Promise<Revision[]> {
+	return getDatabase()
+		.revisions.where('[responseId+rev]')
+		.between([responseId, -Infinity], [responseId, Infinity])
+		.toArray();
+}
