@@ -82,10 +82,16 @@ export function effectiveStatus(draft: Pick<ResponseDraft, 'statement' | 'status
 	return draft.status;
 }
 
+function tidy(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
- * Checks an answer before it is stored. Reporter rows left wholly blank are
- * dropped; a half-filled row is an error naming the missing part. The
- * statement itself may be empty (an officer may save reporters first).
+ * Checks an answer before it is stored and tidies it: trims reporter rows
+ * and drops wholly blank ones, sorts principles, moves a started answer to
+ * "in progress". Only hard limits (lengths) stop a save: a half-filled
+ * reporter row or an exempt answer without its reason is still saved, so no
+ * typed word waits on another field; `draftProblems` lists those for the page.
  */
 export function validateDraft(draft: ResponseDraft): Validated<ResponseDraft> {
 	const errors: FieldError[] = [];
@@ -97,12 +103,10 @@ export function validateDraft(draft: ResponseDraft): Validated<ResponseDraft> {
 	}
 	const reporters: Reporter[] = [];
 	draft.reporters.forEach((r, i) => {
-		const name = r.name.replace(/\s+/g, ' ').trim();
-		const designation = r.designation.replace(/\s+/g, ' ').trim();
+		const name = tidy(r.name);
+		const designation = tidy(r.designation);
 		if (!name && !designation) return;
 		const n = i + 1;
-		if (!name) errors.push({ field: `reporter-${i}-name`, message: `Enter the name of reporter ${n}` });
-		if (!designation) errors.push({ field: `reporter-${i}-designation`, message: `Enter the designation of reporter ${n}` });
 		if (name.length > MAX_NAME_LENGTH) {
 			errors.push({ field: `reporter-${i}-name`, message: `The name of reporter ${n} must be ${MAX_NAME_LENGTH} characters or fewer` });
 		}
@@ -114,25 +118,46 @@ export function validateDraft(draft: ResponseDraft): Validated<ResponseDraft> {
 		}
 		reporters.push({ name, designation });
 	});
-	const exemptionCategory = draft.exempt ? draft.exemptionCategory.replace(/\s+/g, ' ').trim() : '';
-	if (draft.exempt && !exemptionCategory) {
-		errors.push({ field: 'exemptionCategory', message: 'Enter why this answer is exempt, for example Schedule 12A, paragraph 3' });
-	} else if (exemptionCategory.length > MAX_NAME_LENGTH) {
+	const exemptionCategory = draft.exempt ? tidy(draft.exemptionCategory) : '';
+	if (exemptionCategory.length > MAX_NAME_LENGTH) {
 		errors.push({ field: 'exemptionCategory', message: `The reason for exemption must be ${MAX_NAME_LENGTH} characters or fewer` });
 	}
 	if (errors.length > 0) return { ok: false, errors };
 	return {
 		ok: true,
 		value: {
-			exempt: draft.exempt,
-			exemptionCategory,
 			statement: draft.statement,
 			reporters,
 			selfRating: draft.selfRating,
 			principleIds: sortPrincipleIds(draft.principleIds),
-			status: effectiveStatus(draft)
+			status: effectiveStatus(draft),
+			exempt: draft.exempt,
+			exemptionCategory
 		}
 	};
+}
+
+/**
+ * What is missing from an answer that was saved anyway: a reporter without
+ * a designation (or the reverse), or an exempt answer without its reason.
+ * Shown beside the fields; an answer with problems should not be agreed.
+ */
+export function draftProblems(draft: ResponseDraft): FieldError[] {
+	const problems: FieldError[] = [];
+	draft.reporters.forEach((r, i) => {
+		const name = tidy(r.name);
+		const designation = tidy(r.designation);
+		if (!name && !designation) return;
+		if (!name) problems.push({ field: `reporter-${i}-name`, message: `Enter the name of reporter ${i + 1}` });
+		if (!designation) problems.push({ field: `reporter-${i}-designation`, message: `Enter the designation of reporter ${i + 1}` });
+	});
+	if (draft.exempt && !tidy(draft.exemptionCategory)) {
+		problems.push({
+			field: 'exemptionCategory',
+			message: 'Enter why this answer is exempt, for example Schedule 12A, paragraph 3'
+		});
+	}
+	return problems;
 }
 
 /** True when two drafts would store the same answer. */

@@ -62,3 +62,20 @@ export function getDatabase(): ScrutinyDatabase {
 export function useDatabase(db: ScrutinyDatabase): void {
 	current = db;
 }
+
+/**
+ * Calls `beforeClose` when a newer version of the app, open in another tab,
+ * needs to upgrade the database; then closes this tab's connection so the
+ * upgrade can go ahead. Pending saves get the chance to finish first.
+ */
+export function onUpgradeElsewhere(beforeClose: () => Promise<void>, afterClose: () => void): void {
+	const db = getDatabase();
+	db.on('versionchange', () => {
+		void beforeClose().finally(() => {
+			db.close();
+			afterClose();
+		});
+		// Returning false stops Dexie closing at once, before the saves finish.
+		return false;
+	});
+}

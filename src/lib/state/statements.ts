@@ -1,0 +1,30 @@
+import { statementProgress, type StatementProgress } from '$lib/domain/progress.ts';
+import type { Assessment, Response } from '$lib/domain/types.ts';
+import { getAssessment, listAssessments, listResponses, responsesByAssessment } from '$lib/storage/assessments.ts';
+
+/** A statement with its progress, as the list screen shows it. */
+export interface StatementSummary {
+	assessment: Assessment;
+	progress: StatementProgress;
+}
+
+/** Every statement on this device with its progress, most recently edited first. */
+export async function loadStatementSummaries(): Promise<StatementSummary[]> {
+	const [assessments, responses] = await Promise.all([listAssessments(), responsesByAssessment()]);
+	return assessments.map((assessment) => ({
+		assessment,
+		progress: statementProgress(assessment, responses.get(assessment.id) ?? [])
+	}));
+}
+
+/** One statement with its answers, or null when it does not exist on this device. */
+export interface LoadedStatement {
+	assessment: Assessment;
+	responses: Response[];
+}
+
+/** Loads a statement and its answers for the overview and question screens. */
+export async function loadStatement(id: string): Promise<LoadedStatement | null> {
+	const [assessment, responses] = await Promise.all([getAssessment(id), listResponses(id)]);
+	return assessment ? { assessment, responses } : null;
+}
