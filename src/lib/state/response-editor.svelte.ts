@@ -4,9 +4,7 @@ import { ConflictError, NotFoundError, ValidationError, storageProblem, storageP
 import { requestPersistenceOnce } from '$lib/storage/persistence.ts';
 import { saveResponse } from '$lib/storage/responses.ts';
 import { registerPendingSave } from './pending-saves.ts';
-
-/** How long typing must pause before the answer is saved. */
-export const AUTOSAVE_DELAY_MS = 700;
+import { SaveScheduler } from './save-scheduler.ts';
 
 /** What the save indicator shows. */
 export type SaveState =
@@ -20,7 +18,7 @@ export type SaveState =
 
 /**
  * The question page's answer while it is being edited: the draft, and the
- * autosave that stores it within a second of typing stopping, at once on
+ * autosave that stores it within a second of any change, at once on
  * blur, and whenever the app flushes pending saves (page hidden, update).
  * Saves run one at a time; a save never overwrites another tab's newer
  * save without the user choosing to.
@@ -31,7 +29,7 @@ export class ResponseEditor {
 
 	#saved: ResponseDraft;
 	#baseRev = 0;
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#scheduler = new SaveScheduler(() => void this.flush());
 	#inFlight: Promise<void> | undefined;
 	#unregister: () => void;
 
@@ -56,16 +54,14 @@ export class ResponseEditor {
 
 	/** Call after every change: saves once typing pauses. */
 	changed(): void {
-		if (this.saveState.kind === 'conflict') return;
-		clearTimeout(this.#timer);
-		if (!this.dirty) return;
+		if (this.saveState.kind === 'conflict' || !this.dirty) return;
 		this.saveState = { kind: 'pending' };
-		this.#timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+		this.#scheduler.changed();
 	}
 
 	/** Saves now if anything is unsaved; resolves when stored (or when the failure is shown). */
 	async flush(): Promise<void> {
-		clearTimeout(this.#timer);
+		this.#scheduler.saving();
 		while (this.#inFlight) await this.#inFlight;
 		if (!this.dirty || this.saveState.kind === 'conflict') return;
 		this.#inFlight = this.#save().finally(() => (this.#inFlight = undefined));
@@ -105,7 +101,7 @@ export class ResponseEditor {
 
 	/** Stops autosaving (the page is being left); call after a final flush. */
 	dispose(): void {
-		clearTimeout(this.#timer);
+		this.#scheduler.saving();
 		this.#unregister();
 	}
 

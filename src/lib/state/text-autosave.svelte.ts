@@ -1,9 +1,10 @@
 import { storageProblem, storageProblemMessage } from '$lib/storage/errors.ts';
 import { registerPendingSave } from './pending-saves.ts';
-import { AUTOSAVE_DELAY_MS, type SaveState } from './response-editor.svelte.ts';
+import type { SaveState } from './response-editor.svelte.ts';
+import { SaveScheduler } from './save-scheduler.ts';
 
 /**
- * One text field that saves itself: within a second of typing stopping, at
+ * One text field that saves itself: within a second of any change, at
  * once on blur, and when the app flushes pending saves. For statement-level
  * text such as "opportunities for further scrutiny".
  */
@@ -11,7 +12,7 @@ export class TextAutosave {
 	value = $state('');
 	saveState = $state<SaveState>({ kind: 'idle' });
 	#saved: string;
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#scheduler = new SaveScheduler(() => void this.flush());
 	#inFlight: Promise<void> | undefined;
 	#unregister: () => void;
 
@@ -28,15 +29,14 @@ export class TextAutosave {
 
 	/** Call after every change: saves once typing pauses. */
 	changed(): void {
-		clearTimeout(this.#timer);
 		if (this.value === this.#saved) return;
 		this.saveState = { kind: 'pending' };
-		this.#timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+		this.#scheduler.changed();
 	}
 
 	/** Saves now if anything is unsaved. */
 	async flush(): Promise<void> {
-		clearTimeout(this.#timer);
+		this.#scheduler.saving();
 		while (this.#inFlight) await this.#inFlight;
 		if (this.value === this.#saved) return;
 		const value = this.value;
@@ -56,7 +56,7 @@ export class TextAutosave {
 
 	/** Stops autosaving; call after a final flush. */
 	dispose(): void {
-		clearTimeout(this.#timer);
+		this.#scheduler.saving();
 		this.#unregister();
 	}
 }
