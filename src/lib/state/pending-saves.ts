@@ -4,19 +4,38 @@
  * it reloads for an update, and before another tab upgrades the database.
  */
 
-type Flush = () => Promise<void>;
-
-const flushes = new Set<Flush>();
-
-/** Registers an editor's flush; returns the function that unregisters it. */
-export function registerPendingSave(flush: Flush): () => void {
-	flushes.add(flush);
-	return () => flushes.delete(flush);
+/** An open editor, as the registry sees it. */
+interface PendingSave {
+	/** Saves whatever is unsaved; shows its own errors and never throws. */
+	flush: () => Promise<void>;
+	/** True while something typed is not yet stored. */
+	unsaved: () => boolean;
 }
 
-/** Saves everything pending in every open editor. Never throws: editors show their own errors. */
+const editors = new Set<PendingSave>();
+
+/** Registers an editor; returns the function that unregisters it. */
+export function registerPendingSave(editor: PendingSave): () => void {
+	editors.add(editor);
+	return () => editors.delete(editor);
+}
+
+/** Thrown when some text could not be saved, so the page must not reload. */
+export class UnsavedWorkError extends Error {
+	constructor() {
+		super('Some of your work could not be saved');
+		this.name = 'UnsavedWorkError';
+	}
+}
+
+/**
+ * Saves everything pending in every open editor. Rejects with
+ * UnsavedWorkError if anything is still unsaved afterwards (the editor shows
+ * why), so callers about to reload can stop and keep the text on screen.
+ */
 export async function flushPendingSaves(): Promise<void> {
-	await Promise.allSettled([...flushes].map((flush) => flush()));
+	await Promise.allSettled([...editors].map((editor) => editor.flush()));
+	if ([...editors].some((editor) => editor.unsaved())) throw new UnsavedWorkError();
 }
 
 /**
@@ -27,9 +46,9 @@ export async function flushPendingSaves(): Promise<void> {
  */
 export function flushOnPageHide(): () => void {
 	const onVisibility = () => {
-		if (document.visibilityState === 'hidden') void flushPendingSaves();
+		if (document.visibilityState === 'hidden') flushPendingSaves().catch(() => undefined);
 	};
-	const onPageHide = () => void flushPendingSaves();
+	const onPageHide = () => flushPendingSaves().catch(() => undefined);
 	document.addEventListener('visibilitychange', onVisibility);
 	window.addEventListener('pagehide', onPageHide);
 	return () => {

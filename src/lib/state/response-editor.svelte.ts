@@ -44,7 +44,7 @@ export class ResponseEditor {
 		this.#saved = $state.snapshot(this.draft) as ResponseDraft;
 		this.#baseRev = stored?.rev ?? 0;
 		if (stored) this.saveState = { kind: 'saved', at: stored.updatedAt };
-		this.#unregister = registerPendingSave(() => this.flush());
+		this.#unregister = registerPendingSave({ flush: () => this.flush(), unsaved: () => this.dirty });
 	}
 
 	/** True while the draft differs from what is stored. */

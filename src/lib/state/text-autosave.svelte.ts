@@ -24,7 +24,7 @@ export class TextAutosave {
 		this.value = initial;
 		this.#saved = initial;
 		if (savedAt) this.saveState = { kind: 'saved', at: savedAt };
-		this.#unregister = registerPendingSave(() => this.flush());
+		this.#unregister = registerPendingSave({ flush: () => this.flush(), unsaved: () => this.value !== this.#saved });
 	}
 
 	/** Call after every change: saves once typing pauses. */

@@ -71,10 +71,12 @@ export function useDatabase(db: ScrutinyDatabase): void {
 export function onUpgradeElsewhere(beforeClose: () => Promise<void>, afterClose: () => void): void {
 	const db = getDatabase();
 	db.on('versionchange', () => {
-		void beforeClose().finally(() => {
-			db.close();
-			afterClose();
-		});
+		void beforeClose()
+			.catch(() => undefined)
+			.finally(() => {
+				db.close();
+				afterClose();
+			});
 		// Returning false stops Dexie closing at once, before the saves finish.
 		return false;
 	});
