@@ -164,3 +164,12 @@ export function draftProblems(draft: ResponseDraft): FieldError[] {
 export function sameDraft(a: ResponseDraft, b: ResponseDraft): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** True when storing `draft` would leave `stored` as it is (same text, reporters, rating, principles, status, exemption). */
+export function storesSameAs(stored: Response, draft: ResponseDraft): boolean {
+	const result = validateDraft(draft);
+	if (!result.ok) return false;
+	const mine = result.value;
+	return JSON.stringify([mine.statement, mine.reporters, mine.selfRating, mine.principleIds, mine.status, mine.exempt, mine.exemptionCategory]) ===
+		JSON.stringify([stored.statement, stored.reporters, stored.selfRating, stored.principleIds, stored.status, stored.exempt, stored.exemptionCategory]);
+}

@@ -1,6 +1,7 @@
-import { draftOf, emptyDraft, sameDraft, type ResponseDraft } from '$lib/domain/response.ts';
+import { draftOf, emptyDraft, sameDraft, storesSameAs, type ResponseDraft } from '$lib/domain/response.ts';
 import type { FieldError, PrincipleId, Response } from '$lib/domain/types.ts';
 import { ConflictError, NotFoundError, ValidationError, storageProblem, storageProblemMessage } from '$lib/storage/errors.ts';
+import { clearJournal, tabId, writeJournal, type JournalEntry } from '$lib/storage/journal.ts';
 import { requestPersistenceOnce } from '$lib/storage/persistence.ts';
 import { saveResponse } from '$lib/storage/responses.ts';
 import { registerPendingSave } from './pending-saves.ts';
@@ -26,6 +27,8 @@ export type SaveState =
 export class ResponseEditor {
 	draft = $state<ResponseDraft>(emptyDraft([]));
 	saveState = $state<SaveState>({ kind: 'idle' });
+	/** True when the page opened with text typed before the page last closed, not yet saved then. */
+	recovered = $state(false);
 
 	#saved: ResponseDraft;
 	#baseRev = 0;
@@ -38,13 +41,48 @@ export class ResponseEditor {
 		readonly questionId: string,
 		stored: Response | undefined,
 		proposedPrinciples: readonly PrincipleId[],
-		private readonly author: () => string
+		private readonly author: () => string,
+		leftover?: JournalEntry
 	) {
 		this.draft = stored ? draftOf(stored) : emptyDraft(proposedPrinciples);
 		this.#saved = $state.snapshot(this.draft) as ResponseDraft;
 		this.#baseRev = stored?.rev ?? 0;
 		if (stored) this.saveState = { kind: 'saved', at: stored.updatedAt };
 		this.#unregister = registerPendingSave({ flush: () => this.flush(), unsaved: () => this.dirty });
+		if (leftover) this.#recoverLeftover(stored, leftover);
+	}
+
+	/** Picks up text typed here before the page closed that never reached the database. */
+	#recoverLeftover(stored: Response | undefined, leftover: JournalEntry): void {
+		clearJournal(leftover);
+		if (stored && storesSameAs(stored, leftover.draft)) return;
+		this.draft = leftover.draft;
+		this.recovered = true;
+		if (stored && leftover.baseRev !== stored.rev) {
+			// Saved elsewhere since: let the user choose, as with any conflict.
+			this.#baseRev = leftover.baseRev;
+			this.saveState = { kind: 'conflict', theirs: stored };
+			this.#journal();
+			return;
+		}
+		this.changed();
+	}
+
+	/** The answer is safely stored: drop its journal entry. */
+	#forget(): void {
+		clearJournal({ tabId: tabId(), assessmentId: this.assessmentId, questionId: this.questionId });
+	}
+
+	#journal(): void {
+		writeJournal({
+			tabId: tabId(),
+			assessmentId: this.assessmentId,
+			questionId: this.questionId,
+			draft: $state.snapshot(this.draft) as ResponseDraft,
+			baseRev: this.#baseRev,
+			author: this.author(),
+			at: new Date().toISOString()
+		});
 	}
 
 	/** True while the draft differs from what is stored. */
@@ -54,7 +92,9 @@ export class ResponseEditor {
 
 	/** Call after every change: saves once typing pauses. */
 	changed(): void {
-		if (this.saveState.kind === 'conflict' || !this.dirty) return;
+		if (!this.dirty) return;
+		this.#journal();
+		if (this.saveState.kind === 'conflict') return;
 		this.saveState = { kind: 'pending' };
 		this.#scheduler.changed();
 	}
@@ -97,6 +137,7 @@ export class ResponseEditor {
 		this.#saved = $state.snapshot(this.draft) as ResponseDraft;
 		this.#baseRev = theirs.rev;
 		this.saveState = { kind: 'saved', at: theirs.updatedAt };
+		this.#forget();
 	}
 
 	/** Stops autosaving (the page is being left); call after a final flush. */
@@ -121,10 +162,23 @@ export class ResponseEditor {
 			// Typing into a "not started" answer starts it: show the status it was stored with,
 			// unless the user has chosen another status since the save began.
 			if (this.draft.status === draft.status) this.draft.status = stored.status;
-			this.saveState = this.dirty ? { kind: 'pending' } : { kind: 'saved', at: stored.updatedAt };
-			if (this.dirty) this.changed();
+			if (this.dirty) {
+				this.changed();
+			} else {
+				this.saveState = { kind: 'saved', at: stored.updatedAt };
+				this.#forget();
+			}
 			void requestPersistenceOnce().catch(() => undefined);
 		} catch (error) {
+			if (error instanceof ConflictError && storesSameAs(error.theirs, draft)) {
+				// The other save stored exactly this (a recovered copy, say): nothing to choose between.
+				this.#baseRev = error.theirs.rev;
+				this.#saved = draft;
+				this.saveState = { kind: 'saved', at: error.theirs.updatedAt };
+				if (this.dirty) this.changed();
+				else this.#forget();
+				return;
+			}
 			this.saveState = failure(error);
 		}
 	}

@@ -1,0 +1,188 @@
+// @ts-check
+/**
+ * Performance figures for the built app, one line each on stdout:
+ *
+ *   first-load-js-gzip: N KB    JavaScript the home screen loads, gzipped
+ *   save-latency-median: N ms   last keystroke → answer in IndexedDB
+ *
+ * Needs a build: run `npm run build` first. Progress and errors go to stderr.
+ */
+
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, newPage } from './chromium.js';
+import { buildDir, startServer } from './serve.js';
+
+/** How many saves the latency figure is the median of. */
+const SAVES = 20;
+
+/** The database and store the app keeps answers in (src/lib/storage/db.ts). */
+const DATABASE = 'scrutiny-position-statements';
+const RESPONSES = 'responses';
+
+/** Give up on a single save after this long. */
+const SAVE_TIMEOUT_MS = 10_000;
+
+/**
+ * Gzipped size of every JavaScript file the home screen loads on a first
+ * visit with an empty cache, once the network is idle.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @returns {Promise<number>} bytes
+ */
+async function firstLoadJsGzip(browser, baseUrl) {
+	const { context, page } = await newPage(browser);
+	try {
+		/** @type {Map<string, Promise<number>>} */
+		const sizes = new Map();
+		page.on('response', (response) => {
+			const url = response.url();
+			const type = response.request().resourceType();
+			const contentType = response.headers()['content-type'] ?? '';
+			// Module preloads are scripts too, whatever type the browser reports.
+			const isScript = type === 'script' || /javascript/.test(contentType) || /\.m?js(\?|$)/.test(new URL(url).pathname);
+			if (!isScript || sizes.has(url) || response.status() !== 200) return;
+			sizes.set(
+				url,
+				response.body().then((body) => gzipSync(body).byteLength)
+			);
+		});
+		await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
+		await page.getByRole('heading', { level: 1, name: 'Your position statements' }).waitFor();
+		const all = await Promise.all(sizes.values());
+		if (all.length === 0) throw new Error('The home page loaded no JavaScript: is build/ a SvelteKit build?');
+		return all.reduce((sum, n) => sum + n, 0);
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Creates a position statement through the screens, opens its first
+ * question and measures, SAVES times, how long after the last keystroke
+ * the typed text is in IndexedDB.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @returns {Promise<number[]>} milliseconds, one per save
+ */
+async function saveLatencies(browser, baseUrl) {
+	const { context, page } = await newPage(browser);
+	try {
+		await page.goto(new URL('/statements/new', baseUrl).href);
+		await page.locator('#council').fill('Anytown Borough Council');
+		await page.locator('#service').fill('Children and Learning');
+		await page.locator('#panel').fill('Children and Families Scrutiny Panel');
+		const year = String(new Date().getFullYear() + 1);
+		await page.locator('#meetingDate-day').fill('25');
+		await page.locator('#meetingDate-month').fill('3');
+		await page.locator('#meetingDate-year').fill(year);
+		await page.locator('#coordinatorName').fill('Sam Bench');
+		await page.locator('#coordinatorDesignation').fill('Quality Assurance Unit Manager');
+		await page.getByRole('button', { name: 'Create position statement' }).click();
+
+		await page.waitForURL(/\/statements\/[^/]+$/);
+		await page.locator('a.govuk-task-list__link').first().click();
+		await page.waitForURL(/\/statements\/[^/]+\/questions\/[^/]+$/);
+
+		const textarea = page.getByRole('textbox', { name: 'Position statement' });
+		await textarea.waitFor();
+		await textarea.click();
+
+		/** @type {number[]} */
+		const latencies = [];
+		for (let i = 0; i < SAVES; i++) {
+			const marker = `benchmark${i}z${Date.now().toString(36)}`;
+			await page.keyboard.press('Control+End');
+			await page.keyboard.type(` ${marker}`);
+			const elapsed = await page.evaluate(waitForSaved, {
+				database: DATABASE,
+				store: RESPONSES,
+				marker,
+				timeout: SAVE_TIMEOUT_MS
+			});
+			latencies.push(elapsed);
+		}
+		return latencies;
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Runs in the page: notes the time, then polls IndexedDB every 10 ms until
+ * an answer contains `marker`; resolves with the time that took.
+ *
+ * @param {{ database: string, store: string, marker: string, timeout: number }} args
+ * @returns {Promise<number>}
+ */
+async function waitForSaved({ database, store, marker, timeout }) {
+	const start = performance.now();
+	/** @type {IDBDatabase} */
+	const db = await new Promise((resolveOpen, rejectOpen) => {
+		const request = indexedDB.open(database);
+		request.onsuccess = () => resolveOpen(request.result);
+		request.onerror = () => rejectOpen(request.error);
+	});
+	try {
+		for (;;) {
+			/** @type {unknown[]} */
+			const records = await new Promise((resolveRead, rejectRead) => {
+				const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+				request.onsuccess = () => resolveRead(request.result);
+				request.onerror = () => rejectRead(request.error);
+			});
+			const saved = records.some(
+				(r) =>
+					typeof r === 'object' &&
+					r !== null &&
+					typeof (/** @type {{ statement?: unknown }} */ (r).statement) === 'string' &&
+					/** @type {{ statement: string }} */ (r).statement.includes(marker)
+			);
+			const elapsed = performance.now() - start;
+			if (saved) return elapsed;
+			if (elapsed > timeout) throw new Error(`"${marker}" was not saved within ${timeout} ms`);
+			await new Promise((r) => setTimeout(r, 10));
+		}
+	} finally {
+		db.close();
+	}
+}
+
+/**
+ * @param {number[]} values
+ * @returns {number}
+ */
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? /** @type {number} */ (sorted[middle]) : (/** @type {number} */ (sorted[middle - 1]) + /** @type {number} */ (sorted[middle])) / 2;
+}
+
+async function main() {
+	if (!existsSync(resolve(buildDir, '200.html'))) {
+		console.error('build/ is missing: run `npm run build` first.');
+		process.exitCode = 1;
+		return;
+	}
+
+	const server = await startServer({ port: 0 });
+	const browser = await launchChromium();
+	try {
+		const jsBytes = await firstLoadJsGzip(browser, server.url);
+		console.log(`first-load-js-gzip: ${(jsBytes / 1024).toFixed(1)} KB`);
+
+		const latencies = await saveLatencies(browser, server.url);
+		console.log(`save-latency-median: ${median(latencies).toFixed(1)} ms`);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+main().catch((error) => {
+	console.error(error instanceof Error ? error.stack ?? error.message : error);
+	process.exitCode = 1;
+});
