@@ -5,6 +5,7 @@
  */
 
 import type { TestProject } from 'vitest/node';
+import { ensureChromium } from '../../../scripts/ensure-chromium.js';
 import { startServer } from '../../../scripts/serve.js';
 
 declare module 'vitest' {
@@ -16,6 +17,7 @@ declare module 'vitest' {
 
 /** Starts the server; the returned function stops it after the last spec. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	ensureChromium();
 	const server = await startServer({ port: 0 });
 	project.provide('baseUrl', server.url);
 	return () => server.close();
