@@ -47,9 +47,9 @@ describe('every screen has no WCAG 2.2 AA violations', () => {
 		await question.write('**Bold**, _italic_, [a link](https://example.org)\n\n- one\n- two\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n> quoted');
 		await page.locator('#reporter-0-name').fill('Jo Bloggs');
 		await page.getByLabel('This answer is exempt').check();
-		await page.getByLabel('Reason for exemption').focus();
-		await page.getByLabel('Reason for exemption').blur();
+		await question.setStatus('Ready for review');
 		await page.locator('#reporter-0-designation-error').waitFor();
+		await page.locator('#exemptionCategory-error').waitFor();
 		await question.preview.locator('table').waitFor();
 		await question.waitForSaved();
 		await expect(axeViolations(page)).resolves.toEqual([]);

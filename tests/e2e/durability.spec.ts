@@ -46,6 +46,28 @@ describe('nothing is lost', () => {
 		await expect(question.editor.inputValue()).resolves.toContain('<script>alert("script")</script>');
 	});
 
+	test('a reporter without a designation is kept, and flagged when the answer is put forward', async () => {
+		const question = new QuestionPage(page);
+		await question.open(statementId, 'careless-3-1');
+		await question.write('IROs raised 14 practice alerts in 2025/26.');
+		await page.locator('#reporter-0-name').fill('Ali Khan');
+		// Straight from the name to a rating: the click must land, with nothing jumping under the pointer.
+		await page.getByRole('group', { name: 'Self-rating' }).getByLabel('Area for improvement').click();
+		await expect(page.getByRole('group', { name: 'Self-rating' }).getByLabel('Area for improvement').isChecked()).resolves.toBe(true);
+		await question.waitForSaved();
+		await expect(page.locator('#reporter-0-designation-error').count()).resolves.toBe(0);
+
+		await page.reload();
+		await question.editor.waitFor();
+		await expect(page.locator('#reporter-0-name').inputValue()).resolves.toBe('Ali Khan');
+		await question.setStatus('Ready for review');
+		await expect(page.locator('#reporter-0-designation-error').textContent()).resolves.toContain(
+			'Enter the designation of reporter 1'
+		);
+		await page.locator('#reporter-0-designation').fill('IRO Team Manager');
+		await page.locator('#reporter-0-designation-error').waitFor({ state: 'detached' });
+	});
+
 	test('with the network off, the app still opens and still saves', async () => {
 		await page.goto(appUrl(`/statements/${statementId}`));
 		await goOffline(context, page);
