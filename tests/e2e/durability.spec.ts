@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { appUrl, launchChromium, newPage } from './support/browser.ts';
 import { statementDetails } from './support/factories.ts';
 import { goOffline } from './support/offline.ts';
@@ -152,11 +153,13 @@ describe('nothing is lost', () => {
 		);
 
 		await page.getByText('This app was updated in another tab – reload this page to carry on.').waitFor();
+		await expect(axeViolations(page)).resolves.toEqual([]);
 		await question.editor.fill('Two children are in secure children’s homes; both still receive services as children in care.');
 		const failed = page.getByTestId('save-failed');
 		await failed.waitFor();
 		await expect(failed.textContent()).resolves.toContain('Your answer has not been saved');
 		await expect(question.editor.inputValue()).resolves.toContain('both still receive services');
+		await expect(axeViolations(page)).resolves.toEqual([]);
 		await newer.close();
 	});
 });
