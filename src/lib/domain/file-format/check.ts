@@ -1,0 +1,22 @@
+import { FILE_TYPES } from './constants.ts';
+import { formatProblems, readExchangeFile } from './read.ts';
+import type { ExchangeFile } from './schema.ts';
+
+function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What a file holds, in one line: "1 statement, 20 answers, 31 saved versions". */
+export function describeContents(file: ExchangeFile): string {
+	const statements = file.type === FILE_TYPES.statement ? 1 : file.data.assessments.length;
+	const answered = file.data.responses.filter((r) => r.statement.trim()).length;
+	const parts = [plural(statements, 'statement'), plural(answered, 'answer'), plural(file.data.revisions.length, 'saved version')];
+	const kind = file.type === FILE_TYPES.statement ? 'position statement file' : 'backup';
+	return `a valid ${kind} (format version ${file.formatVersion}): ${parts.join(', ')}`;
+}
+
+/** Checks a file's text and says, in lines for a person, what it holds or what is wrong. */
+export function checkFile(text: string): { ok: true; summary: string } | { ok: false; lines: string[] } {
+	const result = readExchangeFile(text);
+	return result.ok ? { ok: true, summary: describeContents(result.file) } : { ok: false, lines: formatProblems(result.problems) };
+}

@@ -1,0 +1,118 @@
+import * as v from 'valibot';
+import { principles } from '../frameworks/principles.ts';
+import { responseStatuses, selfRatings } from '../response.ts';
+import { CURRENT_FORMAT_VERSION, FILE_TYPES } from './constants.ts';
+
+/**
+ * The one definition of what an exchange file may contain. The app's import,
+ * `npm run validate` and the published JSON Schema (docs/export-format.schema.json)
+ * all come from these schemas.
+ */
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const principleId = v.picklist(principles.map((p) => p.id));
+const selfRating = v.picklist(selfRatings.map((r) => r.value));
+const status = v.picklist(responseStatuses.map((s) => s.value));
+
+/** A statement's details. */
+export const AssessmentSchema = v.object({
+	id,
+	title: name,
+	council: name,
+	service: name,
+	panel: name,
+	meetingDate: v.pipe(v.string(), v.isoDate()),
+	appendixLabel: name,
+	coordinator: v.object({ name, designation: name }),
+	frameworks: v.pipe(v.array(v.object({ id, edition: text(50) })), v.minLength(1)),
+	furtherScrutiny: text(200_000),
+	createdAt: timestamp,
+	updatedAt: timestamp
+});
+
+/** One answer. Reporters may be half-filled: the app saves what was typed. */
+export const ResponseSchema = v.object({
+	id,
+	assessmentId: id,
+	questionId: id,
+	statement: text(200_000),
+	reporters: v.array(v.object({ name: text(200), designation: text(200) })),
+	selfRating,
+	principleIds: v.array(principleId),
+	status,
+	exempt: v.boolean(),
+	exemptionCategory: text(200),
+	rev: v.pipe(count, v.minValue(1)),
+	createdAt: timestamp,
+	updatedAt: timestamp,
+	updatedBy: text(200)
+});
+
+/** One saved version of an answer's text. */
+export const RevisionSchema = v.object({
+	id,
+	responseId: id,
+	assessmentId: id,
+	questionId: id,
+	rev: v.pipe(count, v.minValue(1)),
+	statement: text(200_000),
+	savedAt: timestamp,
+	savedBy: text(200)
+});
+
+/** The person using the app on a device. */
+export const PersonSchema = v.object({
+	id,
+	name,
+	role: v.picklist(['officer', 'councillor']),
+	designation: text(200)
+});
+
+/** A stored setting. */
+export const SettingSchema = v.object({ key: text(100), value: v.unknown() });
+
+const envelope = <T extends string, D extends v.GenericSchema>(type: T, data: D) =>
+	v.object({
+		type: v.literal(type),
+		formatVersion: v.literal(CURRENT_FORMAT_VERSION),
+		exportedAt: timestamp,
+		appVersion: text(50),
+		data
+	});
+
+/** A position statement with its answers and their history: what one officer sends another. */
+export const StatementFileSchema = envelope(
+	FILE_TYPES.statement,
+	v.object({
+		assessment: AssessmentSchema,
+		responses: v.array(ResponseSchema),
+		revisions: v.array(RevisionSchema)
+	})
+);
+
+/** Everything on one device. */
+export const BackupFileSchema = envelope(
+	FILE_TYPES.backup,
+	v.object({
+		assessments: v.array(AssessmentSchema),
+		responses: v.array(ResponseSchema),
+		revisions: v.array(RevisionSchema),
+		people: v.array(PersonSchema),
+		settings: v.array(SettingSchema)
+	})
+);
+
+/** Any file the app reads, told apart by `type`. */
+export const ExchangeFileSchema = v.variant('type', [StatementFileSchema, BackupFileSchema]);
+
+/** A statement file, as validated. */
+export type StatementFile = v.InferOutput<typeof StatementFileSchema>;
+/** A backup file, as validated. */
+export type BackupFile = v.InferOutput<typeof BackupFileSchema>;
+/** Any validated file. */
+export type ExchangeFile = v.InferOutput<typeof ExchangeFileSchema>;

@@ -1,0 +1,56 @@
+import type { Assessment, Person, Response, Revision } from '../types.ts';
+import { CURRENT_FORMAT_VERSION, FILE_TYPES } from './constants.ts';
+import type { BackupFile, StatementFile } from './schema.ts';
+
+/** A stored setting, as it travels in a backup. */
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+/** Wraps one statement, its answers and their history in a file envelope. */
+export function statementFile(
+	content: { assessment: Assessment; responses: Response[]; revisions: Revision[] },
+	exportedAt: string,
+	appVersion: string
+): StatementFile {
+	return { type: FILE_TYPES.statement, formatVersion: CURRENT_FORMAT_VERSION, exportedAt, appVersion, data: content };
+}
+
+/** Wraps everything on the device in a backup envelope. */
+export function backupFile(
+	content: { assessments: Assessment[]; responses: Response[]; revisions: Revision[]; people: Person[]; settings: SettingRecord[] },
+	exportedAt: string,
+	appVersion: string
+): BackupFile {
+	return { type: FILE_TYPES.backup, formatVersion: CURRENT_FORMAT_VERSION, exportedAt, appVersion, data: content };
+}
+
+/** The file's text: JSON, indented so a person can read it. */
+export function serialise(file: StatementFile | BackupFile): string {
+	return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A safe lower-case file name part: "Anytown Borough Council" → "anytown-borough-council". */
+export function slug(text: string): string {
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/&/g, ' and ')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 60) || 'untitled'
+	);
+}
+
+/** `<council>-<panel>-<yyyy-mm-dd>-position-statement.json` */
+export function statementFileName(a: Pick<Assessment, 'council' | 'panel' | 'meetingDate'>): string {
+	return `${slug(a.council)}-${slug(a.panel)}-${a.meetingDate}-position-statement.json`;
+}
+
+/** `position-statements-backup-<yyyy-mm-dd>.json` */
+export function backupFileName(exportedAt: string): string {
+	return `position-statements-backup-${exportedAt.slice(0, 10)}.json`;
+}
