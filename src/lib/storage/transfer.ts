@@ -1,0 +1,217 @@
+import { FILE_TYPES } from '../domain/file-format/constants.ts';
+import type { BackupFile, StatementFile } from '../domain/file-format/schema.ts';
+import { backupFile, statementFile } from '../domain/file-format/write.ts';
+import { planMerge, type MergeStep } from '../domain/merge.ts';
+import type { Assessment, Revision } from '../domain/types.ts';
+import { getDatabase } from './db.ts';
+import { NotFoundError } from './errors.ts';
+import { newId, nowIso } from './ids.ts';
+
+/** The app's version, written into every file. */
+export const APP_VERSION = '0.1.0';
+
+const LAST_BACKUP_KEY = 'last-backup';
+
+/** One statement with its answers and history, as a file envelope (not yet saved anywhere). */
+export async function exportStatement(id: string): Promise<StatementFile> {
+	const db = getDatabase();
+	return db.transaction('r', [db.assessments, db.responses, db.revisions], async () => {
+		const assessment = await db.assessments.get(id);
+		if (!assessment) throw new NotFoundError('This position statement');
+		const [responses, revisions] = await Promise.all([
+			db.responses.where('assessmentId').equals(id).toArray(),
+			db.revisions.where('assessmentId').equals(id).toArray()
+		]);
+		return statementFile({ assessment, responses, revisions }, nowIso(), APP_VERSION);
+	});
+}
+
+/** Everything on this device as one backup file; records when it was made. */
+export async function backUpEverything(): Promise<BackupFile> {
+	const db = getDatabase();
+	const file = await db.transaction('r', [db.assessments, db.responses, db.revisions, db.people, db.settings], async () =>
+		backupFile(
+			{
+				assessments: await db.assessments.toArray(),
+				responses: await db.responses.toArray(),
+				revisions: await db.revisions.toArray(),
+				people: await db.people.toArray(),
+				settings: (await db.settings.toArray()).filter((s) => s.key !== LAST_BACKUP_KEY)
+			},
+			nowIso(),
+			APP_VERSION
+		)
+	);
+	return file;
+}
+
+/** Call once the backup file has been handed to the browser to save. */
+export async function recordBackup(at: string): Promise<void> {
+	await getDatabase().settings.put({ key: LAST_BACKUP_KEY, value: at });
+}
+
+/** When the last backup was made, and when anything was last edited (for the reminder). */
+export async function backupStatus(): Promise<{ lastBackup?: string; lastEdit?: string; firstEdit?: string }> {
+	const db = getDatabase();
+	const [backup, latest, earliest] = await Promise.all([
+		db.settings.get(LAST_BACKUP_KEY),
+		db.assessments.orderBy('updatedAt').last(),
+		db.assessments.orderBy('updatedAt').first()
+	]);
+	return {
+		lastBackup: typeof backup?.value === 'string' ? backup.value : undefined,
+		lastEdit: latest?.updatedAt,
+		firstEdit: earliest?.createdAt
+	};
+}
+
+/** What importing a statement file would do, shown before anything is written. */
+export type StatementImportPlan =
+	| { kind: 'new'; file: StatementFile }
+	| { kind: 'existing'; file: StatementFile; existing: Assessment; steps: MergeStep[] };
+
+/** Looks at a validated statement file against what is on this device. Writes nothing. */
+export async function planStatementImport(file: StatementFile): Promise<StatementImportPlan> {
+	const db = getDatabase();
+	const existing = await db.assessments.get(file.data.assessment.id);
+	if (!existing) return { kind: 'new', file };
+	const [mine, myRevisions] = await Promise.all([
+		db.responses.where('assessmentId').equals(existing.id).toArray(),
+		db.revisions.where('assessmentId').equals(existing.id).toArray()
+	]);
+	return { kind: 'existing', file, existing, steps: planMerge(mine, myRevisions, file.data.responses, file.data.revisions) };
+}
+
+/** A statement with every id replaced, so it can sit beside the original. */
+function asCopy(data: StatementFile['data'], now: string): StatementFile['data'] {
+	const assessmentId = newId();
+	const responseIds = new Map(data.responses.map((r) => [r.id, newId()]));
+	return {
+		assessment: { ...data.assessment, id: assessmentId, title: `${data.assessment.title} (copy)`.slice(0, 200), updatedAt: now },
+		responses: data.responses.map((r) => ({ ...r, id: responseIds.get(r.id) ?? newId(), assessmentId })),
+		revisions: data.revisions.map((v) => ({ ...v, id: newId(), assessmentId, responseId: responseIds.get(v.responseId) ?? v.responseId }))
+	};
+}
+
+/**
+ * Adds a statement from a file: as it is when it is new to this device, or
+ * as a copy with new ids beside an existing one. One transaction: all of it
+ * is written or none.
+ */
+export async function addStatement(file: StatementFile, asNewCopy: boolean): Promise<string> {
+	const db = getDatabase();
+	const data = asNewCopy ? asCopy(file.data, nowIso()) : file.data;
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+		if (await db.assessments.get(data.assessment.id)) throw new Error('This statement is already on this device');
+		await db.assessments.add(data.assessment);
+		await db.responses.bulkAdd(data.responses);
+		await db.revisions.bulkAdd(data.revisions);
+	});
+	return data.assessment.id;
+}
+
+/** The user's choice for each answer changed on both sides: keep this device's or use the file's. */
+export type ConflictChoices = Record<string, 'mine' | 'theirs'>;
+
+/**
+ * Merges a file into the same statement on this device. Answers changed only
+ * in the file are taken; answers changed only here are kept; answers changed
+ * on both sides follow `choices` and are refused if any lacks a choice.
+ * Every saved version from the file joins the history, so the version not
+ * chosen is never lost. Runs in one transaction, re-checking that nothing
+ * changed here since the plan was made.
+ */
+export async function mergeStatement(file: StatementFile, choices: ConflictChoices, author: string): Promise<void> {
+	const db = getDatabase();
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+		const plan = await planStatementImport(file);
+		if (plan.kind !== 'existing') throw new NotFoundError('The statement to merge into');
+		const now = nowIso();
+		const known = new Set((await db.revisions.where('assessmentId').equals(plan.existing.id).primaryKeys()).map(String));
+		const missing = file.data.revisions.filter((r) => !known.has(r.id));
+		for (const step of plan.steps) {
+			const choice = step.action === 'conflict' ? choices[step.questionId] : undefined;
+			if (step.action === 'conflict' && !choice) throw new Error(`Choose which version to keep for question ${step.questionId}`);
+			const takeTheirs = step.action === 'add' || step.action === 'take-theirs' || choice === 'theirs';
+			if (!takeTheirs) continue;
+			const responseId = step.mine?.id ?? step.theirs.id;
+			const rev = (step.mine?.rev ?? 0) + 1;
+			await db.responses.put({ ...step.theirs, id: responseId, rev, updatedAt: now, updatedBy: author || step.theirs.updatedBy });
+			if (step.mine) {
+				const revision: Revision = {
+					id: newId(),
+					responseId,
+					assessmentId: plan.existing.id,
+					questionId: step.questionId,
+					rev,
+					statement: step.theirs.statement,
+					savedAt: now,
+					savedBy: author || step.theirs.updatedBy
+				};
+				await db.revisions.add(revision);
+			}
+		}
+		// Versions from the file join the history of the answer they belong to here.
+		const idHere = new Map(plan.steps.map((s) => [s.theirs.id, s.mine?.id ?? s.theirs.id]));
+		await db.revisions.bulkAdd(missing.map((r) => ({ ...r, responseId: idHere.get(r.responseId) ?? r.responseId })));
+		const incoming = file.data.assessment;
+		const details = incoming.updatedAt > plan.existing.updatedAt ? { ...incoming } : { ...plan.existing };
+		await db.assessments.put({ ...details, id: plan.existing.id, updatedAt: now });
+	});
+}
+
+/** What restoring a backup would do. */
+export interface RestorePlan {
+	file: BackupFile;
+	/** Statements in the file that are not on this device. */
+	newStatements: Assessment[];
+	/** Statements in the file that are also on this device (matched by id). */
+	existingStatements: Assessment[];
+	/** Statements on this device that the file does not hold (deleted by "replace everything"). */
+	onlyHere: Assessment[];
+}
+
+/** Compares a backup with this device. Writes nothing. */
+export async function planRestore(file: BackupFile): Promise<RestorePlan> {
+	const here = await getDatabase().assessments.toArray();
+	const hereIds = new Set(here.map((a) => a.id));
+	const fileIds = new Set(file.data.assessments.map((a) => a.id));
+	return {
+		file,
+		newStatements: file.data.assessments.filter((a) => !hereIds.has(a.id)),
+		existingStatements: file.data.assessments.filter((a) => hereIds.has(a.id)),
+		onlyHere: here.filter((a) => !fileIds.has(a.id))
+	};
+}
+
+/**
+ * Restores a backup. "replace" makes this device hold exactly what the file
+ * holds; "add-missing" adds only the statements not already here and leaves
+ * everything else alone. One transaction: a failure changes nothing.
+ */
+export async function restoreBackup(file: BackupFile, mode: 'replace' | 'add-missing'): Promise<void> {
+	const db = getDatabase();
+	const tables = [db.assessments, db.responses, db.revisions, db.people, db.settings];
+	await db.transaction('rw', tables, async () => {
+		if (mode === 'replace') {
+			await Promise.all(tables.map((t) => t.clear()));
+			await db.assessments.bulkAdd(file.data.assessments);
+			await db.responses.bulkAdd(file.data.responses);
+			await db.revisions.bulkAdd(file.data.revisions);
+			await db.people.bulkAdd(file.data.people);
+			await db.settings.bulkPut(file.data.settings);
+			return;
+		}
+		const hereIds = new Set((await db.assessments.toCollection().primaryKeys()).map(String));
+		const adding = new Set(file.data.assessments.filter((a) => !hereIds.has(a.id)).map((a) => a.id));
+		await db.assessments.bulkAdd(file.data.assessments.filter((a) => adding.has(a.id)));
+		await db.responses.bulkAdd(file.data.responses.filter((r) => adding.has(r.assessmentId)));
+		await db.revisions.bulkAdd(file.data.revisions.filter((r) => adding.has(r.assessmentId)));
+	});
+}
+
+/** True when `file` is a statement file (rather than a backup). */
+export function isStatementFile(file: StatementFile | BackupFile): file is StatementFile {
+	return file.type === FILE_TYPES.statement;
+}
+
