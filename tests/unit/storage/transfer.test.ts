@@ -1,0 +1,158 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyDetailsInput } from '../../../src/lib/domain/assessment.ts';
+import { emptyDraft } from '../../../src/lib/domain/response.ts';
+import { readExchangeFile } from '../../../src/lib/domain/file-format/read.ts';
+import { serialise } from '../../../src/lib/domain/file-format/write.ts';
+import type { StatementFile } from '../../../src/lib/domain/file-format/schema.ts';
+import { createAssessment, getAssessment, listAssessments, listResponses } from '../../../src/lib/storage/assessments.ts';
+import { ScrutinyDatabase, getDatabase, useDatabase } from '../../../src/lib/storage/db.ts';
+import { getResponse, listRevisions, saveResponse } from '../../../src/lib/storage/responses.ts';
+import {
+	addStatement,
+	backUpEverything,
+	exportStatement,
+	mergeStatement,
+	planRestore,
+	planStatementImport,
+	restoreBackup
+} from '../../../src/lib/storage/transfer.ts';
+
+async function newStatement(council = 'Anytown Borough Council') {
+	return createAssessment({
+		...emptyDetailsInput(),
+		council,
+		service: 'Children and Learning',
+		panel: 'Children and Families Scrutiny Panel',
+		meetingDate: { day: '25', month: '3', year: '2026' },
+		coordinatorName: 'Sam Patel',
+		coordinatorDesignation: 'Quality Assurance Unit Manager'
+	});
+}
+
+async function answer(assessmentId: string, questionId: string, statement: string) {
+	const current = await getResponse(assessmentId, questionId);
+	return saveResponse({
+		assessmentId,
+		questionId,
+		draft: { ...emptyDraft([]), statement },
+		baseRev: current?.rev ?? 0,
+		author: 'test'
+	});
+}
+
+/** The file as another device would receive it: written out and read back through the validator. */
+function roundTrip(file: StatementFile): StatementFile {
+	const result = readExchangeFile(serialise(file));
+	if (!result.ok || result.file.type !== 'scrutiny-position-statement') throw new Error('round trip failed');
+	return result.file;
+}
+
+/** Moves to a fresh, empty "other device". */
+function otherDevice() {
+	useDatabase(new ScrutinyDatabase(`test-${crypto.randomUUID()}`));
+}
+
+beforeEach(() => otherDevice());
+
+describe('statement files', () => {
+	it('carry a statement to another device intact', async () => {
+		const a = await newStatement();
+		await answer(a.id, 'careless-1-1', 'Four young people are in unregulated homes.');
+		const file = roundTrip(await exportStatement(a.id));
+
+		otherDevice();
+		const plan = await planStatementImport(file);
+		expect(plan.kind).toBe('new');
+		await addStatement(file, false);
+		expect((await getAssessment(a.id))?.council).toBe('Anytown Borough Council');
+		expect((await getResponse(a.id, 'careless-1-1'))?.statement).toBe('Four young people are in unregulated homes.');
+	});
+
+	it('can be added as a copy beside the original, with new ids', async () => {
+		const a = await newStatement();
+		await answer(a.id, 'careless-1-1', 'Text');
+		const file = roundTrip(await exportStatement(a.id));
+		const copyId = await addStatement(file, true);
+		expect(copyId).not.toBe(a.id);
+		expect((await listAssessments()).map((x) => x.title).sort()).toEqual([
+			'Position statement against LGSCO areas of focus',
+			'Position statement against LGSCO areas of focus (copy)'
+		]);
+		const copied = await getResponse(copyId, 'careless-1-1');
+		expect(copied?.statement).toBe('Text');
+		expect(await listRevisions(copied?.id ?? '')).toHaveLength(1);
+	});
+
+	it('merge: takes answers changed only in the file, keeps those changed only here, asks about the rest', async () => {
+		const a = await newStatement();
+		await answer(a.id, 'careless-1-1', 'Shared start');
+		await answer(a.id, 'careless-1-2', 'Shared start');
+		await answer(a.id, 'careless-2-1', 'Shared start');
+		const shared = roundTrip(await exportStatement(a.id));
+		const here = getDatabase();
+
+		// The colleague's device: changes 1.1 and 2.1, adds 2.2.
+		otherDevice();
+		await addStatement(shared, false);
+		await answer(a.id, 'careless-1-1', 'Changed by the colleague');
+		await answer(a.id, 'careless-2-1', 'Colleague’s version');
+		await answer(a.id, 'careless-2-2', 'New from the colleague');
+		const back = roundTrip(await exportStatement(a.id));
+
+		// This device meanwhile changed 1.2 and 2.1.
+		useDatabase(here);
+		await answer(a.id, 'careless-1-2', 'Changed here');
+		await answer(a.id, 'careless-2-1', 'My version');
+
+		const plan = await planStatementImport(back);
+		if (plan.kind !== 'existing') throw new Error('expected a merge');
+		const actions = Object.fromEntries(plan.steps.map((s) => [s.questionId, s.action]));
+		expect(actions).toEqual({
+			'careless-1-1': 'take-theirs',
+			'careless-1-2': 'keep-mine',
+			'careless-2-1': 'conflict',
+			'careless-2-2': 'add'
+		});
+
+		await expect(mergeStatement(back, {}, 'Sam')).rejects.toThrow('Choose which version to keep for question careless-2-1');
+		expect((await getResponse(a.id, 'careless-1-1'))?.statement).toBe('Shared start');
+
+		await mergeStatement(back, { 'careless-2-1': 'theirs' }, 'Sam');
+		const texts = Object.fromEntries((await listResponses(a.id)).map((r) => [r.questionId, r.statement]));
+		expect(texts).toEqual({
+			'careless-1-1': 'Changed by the colleague',
+			'careless-1-2': 'Changed here',
+			'careless-2-1': 'Colleague’s version',
+			'careless-2-2': 'New from the colleague'
+		});
+		// The version not chosen is still in the history.
+		const conflicted = await getResponse(a.id, 'careless-2-1');
+		const history = (await listRevisions(conflicted?.id ?? '')).map((r) => r.statement);
+		expect(history).toContain('My version');
+		expect(history).toContain('Colleague’s version');
+	});
+});
+
+describe('backups', () => {
+	it('restore everything on another device, or add only what is missing', async () => {
+		const a = await newStatement('Anytown Borough Council');
+		await answer(a.id, 'careless-1-1', 'Anytown answer');
+		const b = await newStatement('Othertown Council');
+		await answer(b.id, 'careless-1-1', 'Othertown answer');
+		const backup = await backUpEverything();
+
+		otherDevice();
+		const local = await newStatement('Thirdtown Council');
+		const plan = await planRestore(backup);
+		expect(plan.newStatements.map((s) => s.council).sort()).toEqual(['Anytown Borough Council', 'Othertown Council']);
+		expect(plan.onlyHere.map((s) => s.council)).toEqual(['Thirdtown Council']);
+
+		await restoreBackup(backup, 'add-missing');
+		expect((await listAssessments()).map((s) => s.council).sort()).toEqual(['Anytown Borough Council', 'Othertown Council', 'Thirdtown Council']);
+
+		await restoreBackup(backup, 'replace');
+		expect((await listAssessments()).map((s) => s.council).sort()).toEqual(['Anytown Borough Council', 'Othertown Council']);
+		expect(await getAssessment(local.id)).toBeUndefined();
+		expect((await getResponse(b.id, 'careless-1-1'))?.statement).toBe('Othertown answer');
+	});
+});
