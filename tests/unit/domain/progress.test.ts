@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { statementProgress } from '../../../src/lib/domain/progress.ts';
+import type { Response } from '../../../src/lib/domain/types.ts';
+
+const refs = [{ id: 'lgsco-careless-2020', edition: '2020-12' }];
+
+function response(questionId: string, statement: string, status: Response['status'], principleIds: Response['principleIds']): Response {
+	return {
+		id: questionId,
+		assessmentId: 'a',
+		questionId,
+		statement,
+		reporters: [],
+		selfRating: 'not-rated',
+		principleIds,
+		status,
+		exempt: false,
+		exemptionCategory: '',
+		rev: 1,
+		createdAt: '',
+		updatedAt: '',
+		updatedBy: ''
+	};
+}
+
+describe("a statement's progress", () => {
+	it('counts every question as not started until it has an answer', () => {
+		const progress = statementProgress({ frameworks: refs }, []);
+		expect(progress).toMatchObject({ total: 20, answered: 0, byStatus: { 'not-started': 20, agreed: 0 } });
+		expect(progress.areas.map((a) => a.total)).toEqual([2, 8, 5, 3, 2]);
+		expect(progress.principles.every((p) => p.answers === 0)).toBe(true);
+	});
+
+	it('counts answers, statuses by area, and the principles answered questions bear on', () => {
+		const progress = statementProgress({ frameworks: refs }, [
+			response('careless-1-1', 'Four', 'agreed', ['safe-and-stable', 'best-interests']),
+			response('careless-1-2', 'Actions', 'ready-for-review', ['best-interests']),
+			response('careless-2-4', '', 'in-progress', ['high-aspirations']),
+			response('retired-question', 'Old', 'agreed', ['high-aspirations'])
+		]);
+		expect(progress.answered).toBe(2);
+		expect(progress.byStatus).toEqual({ 'not-started': 17, 'in-progress': 1, 'ready-for-review': 1, agreed: 1 });
+		expect(progress.areas[0]).toMatchObject({ answered: 2, total: 2, byStatus: { agreed: 1, 'ready-for-review': 1 } });
+		expect(progress.areas[1]).toMatchObject({ answered: 0, byStatus: { 'in-progress': 1, 'not-started': 7 } });
+		const counts = Object.fromEntries(progress.principles.map((p) => [p.principle.id, p.answers]));
+		expect(counts).toMatchObject({ 'best-interests': 2, 'safe-and-stable': 1, 'high-aspirations': 0 });
+	});
+});
