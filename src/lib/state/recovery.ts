@@ -1,5 +1,5 @@
 import { storesSameAs } from '$lib/domain/response.ts';
-import { ConflictError, NotFoundError } from '$lib/storage/errors.ts';
+import { ConflictError, MissingRecordError } from '$lib/storage/errors.ts';
 import { clearJournal, journalEntries, tabId, type JournalEntry } from '$lib/storage/journal.ts';
 import { saveResponse } from '$lib/storage/responses.ts';
 
@@ -66,7 +66,7 @@ export async function recoverUnsavedAnswers(): Promise<void> {
 		} catch (error) {
 			if (error instanceof ConflictError && storesSameAs(error.theirs, entry.draft)) clearJournal(entry);
 			// The statement was deleted on purpose: nothing to put the answer back into.
-			else if (error instanceof NotFoundError) clearJournal(entry);
+			else if (error instanceof MissingRecordError) clearJournal(entry);
 		}
 	}
 }

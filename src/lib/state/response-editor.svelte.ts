@@ -1,6 +1,6 @@
 import { draftOf, emptyDraft, sameDraft, storesSameAs, type ResponseDraft } from '$lib/domain/response.ts';
 import type { FieldError, PrincipleId, Response } from '$lib/domain/types.ts';
-import { ConflictError, NotFoundError, ValidationError, storageProblem, storageProblemMessage } from '$lib/storage/errors.ts';
+import { ConflictError, MissingRecordError, ValidationError, storageProblem, storageProblemMessage } from '$lib/storage/errors.ts';
 import { clearJournal, tabId, writeJournal, type JournalEntry } from '$lib/storage/journal.ts';
 import { requestPersistenceOnce } from '$lib/storage/persistence.ts';
 import { saveResponse } from '$lib/storage/responses.ts';
@@ -187,7 +187,7 @@ export class ResponseEditor {
 function failure(error: unknown): SaveState {
 	if (error instanceof ConflictError) return { kind: 'conflict', theirs: error.theirs };
 	if (error instanceof ValidationError) return { kind: 'invalid', errors: error.errors };
-	if (error instanceof NotFoundError) {
+	if (error instanceof MissingRecordError) {
 		return { kind: 'failed', message: `${error.message}: it may have been deleted in another tab. Copy your text somewhere safe.` };
 	}
 	return { kind: 'failed', message: storageProblemMessage(storageProblem(error)) };

@@ -3,7 +3,7 @@ import { defaultFrameworkRefs } from '../domain/frameworks/index.ts';
 import { isAnswered } from '../domain/response.ts';
 import type { Assessment, Response } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
-import { NotFoundError, ValidationError } from './errors.ts';
+import { MissingRecordError, ValidationError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
 
 function validated(input: AssessmentDetailsInput): AssessmentDetails {
@@ -23,7 +23,7 @@ export async function createAssessment(input: AssessmentDetailsInput): Promise<A
 export async function updateAssessmentDetails(id: string, input: AssessmentDetailsInput): Promise<void> {
 	const details = validated(input);
 	const changed = await getDatabase().assessments.update(id, { ...details, updatedAt: nowIso() });
-	if (changed === 0) throw new NotFoundError('This position statement');
+	if (changed === 0) throw new MissingRecordError('This position statement');
 }
 
 /** The statement with this id, or undefined. */
@@ -87,5 +87,5 @@ export async function responsesByAssessment(): Promise<Map<string, Response[]>> 
 /** Stores the statement's "opportunities for further scrutiny" text (markdown). */
 export async function updateFurtherScrutiny(id: string, markdown: string): Promise<void> {
 	const changed = await getDatabase().assessments.update(id, { furtherScrutiny: markdown, updatedAt: nowIso() });
-	if (changed === 0) throw new NotFoundError('This position statement');
+	if (changed === 0) throw new MissingRecordError('This position statement');
 }

@@ -8,11 +8,15 @@ export class ValidationError extends Error {
 	}
 }
 
-/** Thrown when the record to change no longer exists (deleted in another tab, say). */
-export class NotFoundError extends Error {
+/**
+ * Thrown when the record to change no longer exists (deleted in another tab,
+ * say). Not named "NotFoundError": Dexie turns errors with DOMException names
+ * into its own types, and callers could no longer recognise it.
+ */
+export class MissingRecordError extends Error {
 	constructor(what: string) {
 		super(`${what} no longer exists on this device`);
-		this.name = 'NotFoundError';
+		this.name = 'MissingRecordError';
 	}
 }
 

@@ -1,7 +1,7 @@
 import { validateDraft, type ResponseDraft } from '../domain/response.ts';
 import type { Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
-import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { ConflictError, MissingRecordError, ValidationError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
 
 /** What the question page asks to store. */
@@ -34,11 +34,11 @@ export async function saveResponse(request: SaveResponseRequest): Promise<Respon
 	const db = getDatabase();
 	return db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
 		const assessment = await db.assessments.get(request.assessmentId);
-		if (!assessment) throw new NotFoundError('This position statement');
+		if (!assessment) throw new MissingRecordError('This position statement');
 		const existing = await getResponse(request.assessmentId, request.questionId);
 		if ((existing?.rev ?? 0) !== request.baseRev) {
 			if (existing) throw new ConflictError(existing);
-			throw new NotFoundError('This answer');
+			throw new MissingRecordError('This answer');
 		}
 		const now = nowIso();
 		const next: Response = {

@@ -4,7 +4,7 @@ import { backupFile, statementFile } from '../domain/file-format/write.ts';
 import { planMerge, type MergeStep } from '../domain/merge.ts';
 import type { Assessment, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
-import { NotFoundError } from './errors.ts';
+import { MissingRecordError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
 
 /** The app's version, written into every file. */
@@ -17,7 +17,7 @@ export async function exportStatement(id: string): Promise<StatementFile> {
 	const db = getDatabase();
 	return db.transaction('r', [db.assessments, db.responses, db.revisions], async () => {
 		const assessment = await db.assessments.get(id);
-		if (!assessment) throw new NotFoundError('This position statement');
+		if (!assessment) throw new MissingRecordError('This position statement');
 		const [responses, revisions] = await Promise.all([
 			db.responses.where('assessmentId').equals(id).toArray(),
 			db.revisions.where('assessmentId').equals(id).toArray()
@@ -125,7 +125,7 @@ export async function mergeStatement(file: StatementFile, choices: ConflictChoic
 	const db = getDatabase();
 	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
 		const plan = await planStatementImport(file);
-		if (plan.kind !== 'existing') throw new NotFoundError('The statement to merge into');
+		if (plan.kind !== 'existing') throw new MissingRecordError('The statement to merge into');
 		const now = nowIso();
 		const known = new Set((await db.revisions.where('assessmentId').equals(plan.existing.id).primaryKeys()).map(String));
 		const missing = file.data.revisions.filter((r) => !known.has(r.id));

@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
+
+function render(markdown: string): HTMLElement {
+	const div = document.createElement('div');
+	div.innerHTML = renderMarkdown(markdown);
+	return div;
+}
+
+describe('rendering an answer', () => {
+	it('shows bold, italic, lists, quotes and tables', () => {
+		const html = render('**21.7%** (Q2 2020/21), _provisional_\n\n- one\n- two\n\n1. first\n\n> Ofsted said\n\n| Theme | Progress |\n| --- | --- |\n| Sufficiency | On track |');
+		expect(html.querySelector('strong')?.textContent).toBe('21.7%');
+		expect(html.querySelector('em')?.textContent).toBe('provisional');
+		expect([...html.querySelectorAll('ul li')].map((li) => li.textContent)).toEqual(['one', 'two']);
+		expect(html.querySelector('ol li')?.textContent).toBe('first');
+		expect(html.querySelector('blockquote')?.textContent?.trim()).toBe('Ofsted said');
+		expect([...html.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Sufficiency', 'On track']);
+	});
+
+	it('removes scripts, event handlers, javascript: links and inline styles', () => {
+		const html = render('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[x](javascript:alert(1))\n\n<p style="color:red">hi</p>');
+		expect(html.querySelector('script')).toBeNull();
+		expect(html.querySelector('[onerror]')).toBeNull();
+		expect(html.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
+		expect(html.querySelector('[style]')).toBeNull();
+	});
+
+	it('opens links beside the app, without giving the new page a handle on it', () => {
+		const link = render('[Local Offer](https://example.org/local-offer)').querySelector('a');
+		expect(link?.getAttribute('target')).toBe('_blank');
+		expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+	});
+});
