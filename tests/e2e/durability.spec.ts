@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
@@ -14,7 +15,7 @@ describe('nothing is lost', () => {
 
 	beforeAll(async () => {
 		browser = await launchChromium();
-		({ context, page } = await newPage(browser));
+		({ context, page } = await newPage(browser, { acceptDownloads: true }));
 		await page.goto(appUrl('/statements/new'));
 		statementId = (await new NewStatementPage(page).create(statementDetails())).id;
 	});
@@ -129,6 +130,34 @@ describe('nothing is lost', () => {
 			() => (document.getElementById('statement') as HTMLTextAreaElement).value === '62% in permanent placements (March 2026).'
 		);
 		await otherPage.close();
+	});
+
+	test('a full disk is reported at once, keeps the text, and offers to export what you have', async () => {
+		const question = new QuestionPage(page);
+		await question.open(statementId, 'careless-4-2');
+		await question.write('Release planning starts 12 weeks before discharge.');
+		await question.waitForSaved();
+		// Make every write fail as it does when the disk is full.
+		await page.evaluate(() => {
+			const full = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+			IDBObjectStore.prototype.put = full;
+			IDBObjectStore.prototype.add = full;
+		});
+		await question.editor.fill('Release planning starts 12 weeks before discharge, with a named worker.');
+		const failed = page.getByTestId('save-failed');
+		await failed.waitFor();
+		await expect(failed.textContent()).resolves.toContain("Your device's storage is full");
+		await expect(question.editor.inputValue()).resolves.toBe('Release planning starts 12 weeks before discharge, with a named worker.');
+
+		const [download] = await Promise.all([page.waitForEvent('download'), failed.getByRole('button', { name: 'Export what you have' }).click()]);
+		const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { data: { responses: { questionId: string; statement: string }[] } };
+		expect(file.data.responses.find((r) => r.questionId === 'careless-4-2')?.statement).toBe(
+			'Release planning starts 12 weeks before discharge, with a named worker.'
+		);
+		await expect(axeViolations(page)).resolves.toEqual([]);
+		await page.reload();
 	});
 
 	test('an upgrade from a newer version in another tab stops this tab saving, says so, and keeps the text', async () => {

@@ -85,6 +85,10 @@ export class ResponseEditor {
 		});
 	}
 
+	get #failing(): boolean {
+		return this.saveState.kind === 'failed' || this.saveState.kind === 'invalid';
+	}
+
 	/** True while the draft differs from what is stored. */
 	get dirty(): boolean {
 		return !sameDraft($state.snapshot(this.draft) as ResponseDraft, this.#saved);
@@ -95,7 +99,8 @@ export class ResponseEditor {
 		if (!this.dirty) return;
 		this.#journal();
 		if (this.saveState.kind === 'conflict') return;
-		this.saveState = { kind: 'pending' };
+		// A failure stays on screen until a save succeeds, so its buttons never vanish under a click.
+		if (!this.#failing) this.saveState = { kind: 'pending' };
 		this.#scheduler.changed();
 	}
 
@@ -148,7 +153,7 @@ export class ResponseEditor {
 
 	async #save(): Promise<void> {
 		const draft = $state.snapshot(this.draft) as ResponseDraft;
-		this.saveState = { kind: 'saving' };
+		if (!this.#failing) this.saveState = { kind: 'saving' };
 		try {
 			const stored = await saveResponse({
 				assessmentId: this.assessmentId,
