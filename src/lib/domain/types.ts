@@ -87,6 +87,27 @@ export interface FrameworkRef {
 	edition: string;
 }
 
+/** An officer the coordinator has asked to answer some questions. */
+export interface Contributor {
+	id: string;
+	name: string;
+	designation: string;
+	/** Kept as text only: the app never sends email. */
+	email: string;
+	questionIds: string[];
+}
+
+/**
+ * Present on a statement opened from a contribution pack: the reporter's
+ * device shows only the pack's questions and sends the answers back.
+ */
+export interface PackOrigin {
+	packId: string;
+	contributor: Contributor;
+	/** ISO 8601 UTC: when the coordinator made the pack. */
+	createdAt: string;
+}
+
 /** A position statement: the council's answers to one or more question sets for one panel meeting. */
 export interface Assessment {
 	id: string;
@@ -101,6 +122,10 @@ export interface Assessment {
 	frameworks: FrameworkRef[];
 	/** Markdown: the covering report's "opportunities for further scrutiny"; may be empty. */
 	furtherScrutiny: string;
+	/** Officers asked to answer some of the questions (the coordinator's list). */
+	contributors: Contributor[];
+	/** Set only when this copy was opened from a contribution pack. */
+	pack?: PackOrigin;
 	/** ISO 8601 UTC. */
 	createdAt: string;
 	/** ISO 8601 UTC; the last change to the statement or any of its answers. */

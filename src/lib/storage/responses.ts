@@ -28,46 +28,59 @@ export function getResponse(assessmentId: string, questionId: string): Promise<R
  * and a ConflictError carries the stored version.
  */
 export async function saveResponse(request: SaveResponseRequest): Promise<Response> {
+	// Refuse bad input before opening a transaction.
+	const result = validateDraft(request.draft);
+	if (!result.ok) throw new ValidationError(result.errors);
+	const db = getDatabase();
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions], () => saveResponseWithin(request));
+}
+
+/**
+ * What `saveResponse` does inside its transaction, for storage functions
+ * that save an answer as one step of a larger transaction (restoring a
+ * saved version reads it and saves it together). Call it only inside a
+ * read-write transaction over `assessments`, `responses` and `revisions`,
+ * so that a refusal (validation, conflict, missing statement) writes nothing.
+ */
+export async function saveResponseWithin(request: SaveResponseRequest): Promise<Response> {
 	const result = validateDraft(request.draft);
 	if (!result.ok) throw new ValidationError(result.errors);
 	const draft = result.value;
 	const db = getDatabase();
-	return db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
-		const assessment = await db.assessments.get(request.assessmentId);
-		if (!assessment) throw new MissingRecordError('This position statement');
-		const existing = await getResponse(request.assessmentId, request.questionId);
-		if ((existing?.rev ?? 0) !== request.baseRev) {
-			if (existing) throw new ConflictError(existing);
-			throw new MissingRecordError('This answer');
-		}
-		const now = nowIso();
-		const next: Response = {
-			id: existing?.id ?? newId(),
-			assessmentId: request.assessmentId,
-			questionId: request.questionId,
-			...draft,
-			rev: request.baseRev + 1,
-			createdAt: existing?.createdAt ?? now,
-			updatedAt: now,
-			updatedBy: request.author
+	const assessment = await db.assessments.get(request.assessmentId);
+	if (!assessment) throw new MissingRecordError('This position statement');
+	const existing = await getResponse(request.assessmentId, request.questionId);
+	if ((existing?.rev ?? 0) !== request.baseRev) {
+		if (existing) throw new ConflictError(existing);
+		throw new MissingRecordError('This answer');
+	}
+	const now = nowIso();
+	const next: Response = {
+		id: existing?.id ?? newId(),
+		assessmentId: request.assessmentId,
+		questionId: request.questionId,
+		...draft,
+		rev: request.baseRev + 1,
+		createdAt: existing?.createdAt ?? now,
+		updatedAt: now,
+		updatedBy: request.author
+	};
+	await db.responses.put(next);
+	if ((existing?.statement ?? '') !== next.statement) {
+		const revision: Revision = {
+			id: newId(),
+			responseId: next.id,
+			assessmentId: next.assessmentId,
+			questionId: next.questionId,
+			rev: next.rev,
+			statement: next.statement,
+			savedAt: now,
+			savedBy: request.author
 		};
-		await db.responses.put(next);
-		if ((existing?.statement ?? '') !== next.statement) {
-			const revision: Revision = {
-				id: newId(),
-				responseId: next.id,
-				assessmentId: next.assessmentId,
-				questionId: next.questionId,
-				rev: next.rev,
-				statement: next.statement,
-				savedAt: now,
-				savedBy: request.author
-			};
-			await db.revisions.add(revision);
-		}
-		await db.assessments.update(request.assessmentId, { updatedAt: now });
-		return next;
-	});
+		await db.revisions.add(revision);
+	}
+	await db.assessments.update(request.assessmentId, { updatedAt: now });
+	return next;
 }
 
 /** Every saved version of an answer's text, oldest first. */

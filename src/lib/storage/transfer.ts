@@ -1,8 +1,8 @@
 import { FILE_TYPES } from '../domain/file-format/constants.ts';
-import type { BackupFile, StatementFile } from '../domain/file-format/schema.ts';
+import type { BackupFile, PackFile, StatementFile } from '../domain/file-format/schema.ts';
 import { backupFile, statementFile } from '../domain/file-format/write.ts';
 import { planMerge, type MergeStep } from '../domain/merge.ts';
-import type { Assessment, Revision } from '../domain/types.ts';
+import type { Assessment, PackOrigin, Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { MissingRecordError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
@@ -110,53 +110,165 @@ export async function addStatement(file: StatementFile, asNewCopy: boolean): Pro
 	return data.assessment.id;
 }
 
-/** The user's choice for each answer changed on both sides: keep this device's or use the file's. */
-export type ConflictChoices = Record<string, 'mine' | 'theirs'>;
+/**
+ * The user's choice for each answer changed on both sides: keep this
+ * device's version, use the file's, or a combination they edited.
+ */
+export type ConflictChoice = 'mine' | 'theirs' | { combined: string };
+/** Choices by question id. */
+export type ConflictChoices = Record<string, ConflictChoice>;
+
+/** The answers (and their history) a file brings into a statement already on this device. */
+interface IncomingAnswers {
+	responses: Response[];
+	revisions: Revision[];
+}
 
 /**
- * Merges a file into the same statement on this device. Answers changed only
- * in the file are taken; answers changed only here are kept; answers changed
- * on both sides follow `choices` and are refused if any lacks a choice.
+ * Merges answers into a statement on this device. Answers changed only in
+ * the file are taken; answers changed only here are kept; answers changed on
+ * both sides follow `choices` and nothing is written if any lacks a choice.
  * Every saved version from the file joins the history, so the version not
- * chosen is never lost. Runs in one transaction, re-checking that nothing
- * changed here since the plan was made.
+ * chosen is never lost. Runs inside the caller's transaction and re-plans
+ * there, so a change made here since the user looked is not overwritten.
+ */
+async function mergeAnswers(assessmentId: string, incoming: IncomingAnswers, choices: ConflictChoices, author: string): Promise<void> {
+	const db = getDatabase();
+	const [mine, myRevisions] = await Promise.all([
+		db.responses.where('assessmentId').equals(assessmentId).toArray(),
+		db.revisions.where('assessmentId').equals(assessmentId).toArray()
+	]);
+	const steps = planMerge(mine, myRevisions, incoming.responses, incoming.revisions);
+	const missingChoice = steps.find((s) => s.action === 'conflict' && !choices[s.questionId]);
+	if (missingChoice) throw new Error(`Choose which version to keep for question ${missingChoice.questionId}`);
+	const now = nowIso();
+	const known = new Set(myRevisions.map((r) => r.id));
+	for (const step of steps) {
+		const choice = step.action === 'conflict' ? choices[step.questionId] : undefined;
+		const combined = typeof choice === 'object' ? choice.combined : undefined;
+		const takeTheirs = step.action === 'add' || step.action === 'take-theirs' || choice === 'theirs';
+		if (!takeTheirs && combined === undefined) continue;
+		const base = combined !== undefined && step.mine ? step.mine : step.theirs;
+		const responseId = step.mine?.id ?? step.theirs.id;
+		const rev = (step.mine?.rev ?? 0) + 1;
+		const statement = combined ?? step.theirs.statement;
+		await db.responses.put({ ...base, id: responseId, assessmentId, statement, rev, updatedAt: now, updatedBy: author || step.theirs.updatedBy });
+		if (step.mine) {
+			await db.revisions.add({
+				id: newId(),
+				responseId,
+				assessmentId,
+				questionId: step.questionId,
+				rev,
+				statement,
+				savedAt: now,
+				savedBy: author || step.theirs.updatedBy
+			});
+		}
+	}
+	// Versions from the file join the history of the answer they belong to here.
+	const idHere = new Map(steps.map((s) => [s.theirs.id, s.mine?.id ?? s.theirs.id]));
+	await db.revisions.bulkAdd(
+		incoming.revisions.filter((r) => !known.has(r.id)).map((r) => ({ ...r, assessmentId, responseId: idHere.get(r.responseId) ?? r.responseId }))
+	);
+}
+
+/**
+ * Merges a statement file into the same statement on this device (see
+ * mergeAnswers); the statement's details come from whichever side changed
+ * them last. One transaction: all of it or none.
  */
 export async function mergeStatement(file: StatementFile, choices: ConflictChoices, author: string): Promise<void> {
 	const db = getDatabase();
 	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
-		const plan = await planStatementImport(file);
-		if (plan.kind !== 'existing') throw new MissingRecordError('The statement to merge into');
-		const now = nowIso();
-		const known = new Set((await db.revisions.where('assessmentId').equals(plan.existing.id).primaryKeys()).map(String));
-		const missing = file.data.revisions.filter((r) => !known.has(r.id));
-		for (const step of plan.steps) {
-			const choice = step.action === 'conflict' ? choices[step.questionId] : undefined;
-			if (step.action === 'conflict' && !choice) throw new Error(`Choose which version to keep for question ${step.questionId}`);
-			const takeTheirs = step.action === 'add' || step.action === 'take-theirs' || choice === 'theirs';
-			if (!takeTheirs) continue;
-			const responseId = step.mine?.id ?? step.theirs.id;
-			const rev = (step.mine?.rev ?? 0) + 1;
-			await db.responses.put({ ...step.theirs, id: responseId, rev, updatedAt: now, updatedBy: author || step.theirs.updatedBy });
-			if (step.mine) {
-				const revision: Revision = {
-					id: newId(),
-					responseId,
-					assessmentId: plan.existing.id,
-					questionId: step.questionId,
-					rev,
-					statement: step.theirs.statement,
-					savedAt: now,
-					savedBy: author || step.theirs.updatedBy
-				};
-				await db.revisions.add(revision);
-			}
-		}
-		// Versions from the file join the history of the answer they belong to here.
-		const idHere = new Map(plan.steps.map((s) => [s.theirs.id, s.mine?.id ?? s.theirs.id]));
-		await db.revisions.bulkAdd(missing.map((r) => ({ ...r, responseId: idHere.get(r.responseId) ?? r.responseId })));
+		const existing = await db.assessments.get(file.data.assessment.id);
+		if (!existing) throw new MissingRecordError('The statement to merge into');
+		await mergeAnswers(existing.id, file.data, choices, author);
 		const incoming = file.data.assessment;
-		const details = incoming.updatedAt > plan.existing.updatedAt ? { ...incoming } : { ...plan.existing };
-		await db.assessments.put({ ...details, id: plan.existing.id, updatedAt: now });
+		const details = incoming.updatedAt > existing.updatedAt ? { ...incoming, contributors: existing.contributors, pack: existing.pack } : existing;
+		await db.assessments.put({ ...details, id: existing.id, updatedAt: nowIso() });
+	});
+}
+
+/** A contribution pack for one contributor: the statement's details and just their questions. */
+export async function exportPack(assessmentId: string, contributorId: string): Promise<PackFile> {
+	const file = await exportStatement(assessmentId);
+	const contributor = file.data.assessment.contributors.find((c) => c.id === contributorId);
+	if (!contributor) throw new MissingRecordError('This contributor');
+	return packOf(file, { packId: newId(), contributor, createdAt: file.exportedAt });
+}
+
+/** On a reporter's device: their answers, to send back to the coordinator. */
+export async function exportPackReturn(assessmentId: string): Promise<PackFile> {
+	const file = await exportStatement(assessmentId);
+	const origin = file.data.assessment.pack;
+	if (!origin) throw new MissingRecordError('This contribution pack');
+	return packOf(file, origin);
+}
+
+function packOf(file: StatementFile, origin: PackOrigin): PackFile {
+	const asked = new Set(origin.contributor.questionIds);
+	const responses = file.data.responses.filter((r) => asked.has(r.questionId));
+	const ids = new Set(responses.map((r) => r.id));
+	const { pack: _ignored, ...details } = file.data.assessment;
+	return {
+		type: FILE_TYPES.pack,
+		formatVersion: file.formatVersion,
+		exportedAt: file.exportedAt,
+		appVersion: file.appVersion,
+		data: {
+			pack: origin,
+			assessment: { ...details, contributors: [] },
+			responses,
+			revisions: file.data.revisions.filter((r) => ids.has(r.responseId))
+		}
+	};
+}
+
+/** What opening a contribution pack would do: open it for answering, or merge the answers back. */
+export type PackImportPlan =
+	| { kind: 'answer'; file: PackFile }
+	| { kind: 'merge'; file: PackFile; existing: Assessment; steps: MergeStep[] };
+
+/** Looks at a validated pack against this device. Writes nothing. */
+export async function planPackImport(file: PackFile): Promise<PackImportPlan> {
+	const db = getDatabase();
+	const existing = await db.assessments.get(file.data.assessment.id);
+	if (!existing) return { kind: 'answer', file };
+	const asked = new Set(file.data.pack.contributor.questionIds);
+	const [mine, myRevisions] = await Promise.all([
+		db.responses.where('assessmentId').equals(existing.id).toArray(),
+		db.revisions.where('assessmentId').equals(existing.id).toArray()
+	]);
+	return {
+		kind: 'merge',
+		file,
+		existing,
+		steps: planMerge(mine.filter((r) => asked.has(r.questionId)), myRevisions, file.data.responses, file.data.revisions)
+	};
+}
+
+/** On a reporter's device: stores the pack as a statement showing only their questions. */
+export async function openPackForAnswering(file: PackFile): Promise<string> {
+	const db = getDatabase();
+	const { assessment, responses, revisions, pack } = file.data;
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+		if (await db.assessments.get(assessment.id)) throw new Error('This statement is already on this device');
+		await db.assessments.add({ ...assessment, contributors: [], pack });
+		await db.responses.bulkAdd(responses);
+		await db.revisions.bulkAdd(revisions);
+	});
+	return assessment.id;
+}
+
+/** Merges a pack's answers into the statement here; the statement's details are left as they are. */
+export async function mergePack(file: PackFile, choices: ConflictChoices, author: string): Promise<void> {
+	const db = getDatabase();
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+		const existing = await db.assessments.get(file.data.assessment.id);
+		if (!existing) throw new MissingRecordError('The statement to merge into');
+		await mergeAnswers(existing.id, file.data, choices, author);
+		await db.assessments.update(existing.id, { updatedAt: nowIso() });
 	});
 }
 

@@ -20,6 +20,7 @@ function assessment(): Assessment {
 		coordinator: { name: 'Sam Patel', designation: 'Quality Assurance Unit Manager' },
 		frameworks: [{ id: 'lgsco-careless-2020', edition: '2020-12' }],
 		furtherScrutiny: '',
+		contributors: [],
 		createdAt: at,
 		updatedAt: at
 	};
@@ -112,7 +113,7 @@ describe('reading an exchange file', () => {
 		if (!notJson.ok) expect(notJson.lines[0]).toMatch(/^\(the whole file\): this is not a file the app can read: it is not valid JSON/);
 		expect(checkFile('{"type":"spreadsheet"}')).toEqual({
 			ok: false,
-			lines: ['type: this is not a file exported by this app (expected one of scrutiny-position-statement, scrutiny-backup, got "spreadsheet")']
+			lines: ['type: this is not a file exported by this app (expected one of scrutiny-position-statement, scrutiny-contribution-pack, scrutiny-backup, got "spreadsheet")']
 		});
 	});
 

@@ -28,6 +28,7 @@ const assessment: Assessment = {
 	coordinator: { name: 'Sam Patel', designation: 'Quality Assurance Unit Manager' },
 	frameworks: [{ id: 'lgsco-careless-2020', edition: '2020-12' }],
 	furtherScrutiny: '',
+	contributors: [],
 	createdAt: at,
 	updatedAt: at
 };

@@ -8,10 +8,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** What a file holds, in one line: "1 statement, 20 answers, 31 saved versions". */
 export function describeContents(file: ExchangeFile): string {
-	const statements = file.type === FILE_TYPES.statement ? 1 : file.data.assessments.length;
+	const statements = file.type === FILE_TYPES.backup ? file.data.assessments.length : 1;
 	const answered = file.data.responses.filter((r) => r.statement.trim()).length;
 	const parts = [plural(statements, 'statement'), plural(answered, 'answer'), plural(file.data.revisions.length, 'saved version')];
-	const kind = file.type === FILE_TYPES.statement ? 'position statement file' : 'backup';
+	const kind = { [FILE_TYPES.statement]: 'position statement file', [FILE_TYPES.pack]: 'contribution pack', [FILE_TYPES.backup]: 'backup' }[file.type];
 	return `a valid ${kind} (format version ${file.formatVersion}): ${parts.join(', ')}`;
 }
 

@@ -6,6 +6,7 @@
 /** The kinds of file the app writes and reads. */
 export const FILE_TYPES = {
 	statement: 'scrutiny-position-statement',
+	pack: 'scrutiny-contribution-pack',
 	backup: 'scrutiny-backup'
 } as const;
 

@@ -107,10 +107,11 @@ export function problemsFromIssues(issues: readonly v.BaseIssue<unknown>[]): Fil
 /** Checks that the records in a file agree with each other (ids unique, answers belong to a statement). */
 function consistencyProblems(file: ExchangeFile): FileProblem[] {
 	const problems: FileProblem[] = [];
-	const assessments = file.type === FILE_TYPES.statement ? [file.data.assessment] : file.data.assessments;
+	const single = file.type !== FILE_TYPES.backup;
+	const assessments = file.type === FILE_TYPES.backup ? file.data.assessments : [file.data.assessment];
 	const assessmentIds = new Set<string>();
 	assessments.forEach((a, i) => {
-		const path = file.type === FILE_TYPES.statement ? 'data.assessment.id' : `data.assessments[${i}].id`;
+		const path = single ? 'data.assessment.id' : `data.assessments[${i}].id`;
 		if (assessmentIds.has(a.id)) problems.push({ path, message: `the statement id ${a.id} appears twice` });
 		assessmentIds.add(a.id);
 	});
@@ -127,6 +128,14 @@ function consistencyProblems(file: ExchangeFile): FileProblem[] {
 		if (questionKeys.has(key)) problems.push({ path: `${path}.questionId`, message: `a second answer to question ${r.questionId}` });
 		questionKeys.add(key);
 	});
+	if (file.type === FILE_TYPES.pack) {
+		const asked = new Set(file.data.pack.contributor.questionIds);
+		file.data.responses.forEach((r, i) => {
+			if (!asked.has(r.questionId)) {
+				problems.push({ path: `data.responses[${i}].questionId`, message: `question ${r.questionId} is not one of this pack's questions` });
+			}
+		});
+	}
 	file.data.revisions.forEach((r, i) => {
 		if (!responseIds.has(r.responseId)) {
 			problems.push({ path: `data.revisions[${i}].responseId`, message: `no answer in this file has the id ${r.responseId}` });

@@ -19,6 +19,18 @@ const principleId = v.picklist(principles.map((p) => p.id));
 const selfRating = v.picklist(selfRatings.map((r) => r.value));
 const status = v.picklist(responseStatuses.map((s) => s.value));
 
+/** An officer asked to answer some questions. */
+export const ContributorSchema = v.object({
+	id,
+	name,
+	designation: name,
+	email: text(200),
+	questionIds: v.array(id)
+});
+
+/** Where a reporter's copy of a statement came from. */
+export const PackOriginSchema = v.object({ packId: id, contributor: ContributorSchema, createdAt: timestamp });
+
 /** A statement's details. */
 export const AssessmentSchema = v.object({
 	id,
@@ -31,6 +43,8 @@ export const AssessmentSchema = v.object({
 	coordinator: v.object({ name, designation: name }),
 	frameworks: v.pipe(v.array(v.object({ id, edition: text(50) })), v.minLength(1)),
 	furtherScrutiny: text(200_000),
+	contributors: v.array(ContributorSchema),
+	pack: v.optional(PackOriginSchema),
 	createdAt: timestamp,
 	updatedAt: timestamp
 });
@@ -95,6 +109,20 @@ export const StatementFileSchema = envelope(
 	})
 );
 
+/**
+ * A contribution pack: the statement's details and just one reporter's
+ * questions, sent to the reporter and sent back with their answers.
+ */
+export const PackFileSchema = envelope(
+	FILE_TYPES.pack,
+	v.object({
+		pack: PackOriginSchema,
+		assessment: AssessmentSchema,
+		responses: v.array(ResponseSchema),
+		revisions: v.array(RevisionSchema)
+	})
+);
+
 /** Everything on one device. */
 export const BackupFileSchema = envelope(
 	FILE_TYPES.backup,
@@ -108,10 +136,12 @@ export const BackupFileSchema = envelope(
 );
 
 /** Any file the app reads, told apart by `type`. */
-export const ExchangeFileSchema = v.variant('type', [StatementFileSchema, BackupFileSchema]);
+export const ExchangeFileSchema = v.variant('type', [StatementFileSchema, PackFileSchema, BackupFileSchema]);
 
 /** A statement file, as validated. */
 export type StatementFile = v.InferOutput<typeof StatementFileSchema>;
+/** A contribution pack, as validated. */
+export type PackFile = v.InferOutput<typeof PackFileSchema>;
 /** A backup file, as validated. */
 export type BackupFile = v.InferOutput<typeof BackupFileSchema>;
 /** Any validated file. */

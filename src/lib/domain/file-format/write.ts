@@ -1,6 +1,6 @@
 import type { Assessment, Person, Response, Revision } from '../types.ts';
 import { CURRENT_FORMAT_VERSION, FILE_TYPES } from './constants.ts';
-import type { BackupFile, StatementFile } from './schema.ts';
+import type { ExchangeFile, BackupFile, StatementFile } from './schema.ts';
 
 /** A stored setting, as it travels in a backup. */
 export interface SettingRecord {
@@ -27,7 +27,7 @@ export function backupFile(
 }
 
 /** The file's text: JSON, indented so a person can read it. */
-export function serialise(file: StatementFile | BackupFile): string {
+export function serialise(file: ExchangeFile): string {
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
 
