@@ -1,0 +1,279 @@
+import { formatLongDate } from '../domain/dates.ts';
+import { placedQuestions } from '../domain/frameworks/index.ts';
+import { principleById, principles } from '../domain/frameworks/principles.ts';
+import { statementProgress } from '../domain/progress.ts';
+import { isAnswered, responseStatuses, selfRatingLabel, selfRatings, statusLabel } from '../domain/response.ts';
+import { slug } from '../domain/file-format/write.ts';
+import type { Assessment, PrincipleId, Reporter, Response, ResponseStatus, SelfRating } from '../domain/types.ts';
+import { markdownToBlocks } from './markdown-blocks.ts';
+
+/**
+ * The one document model every export renderer reads (PDF, Word, HTML), so
+ * the three formats cannot drift apart. Built from the stored statement by
+ * `buildExportDocument`; pure data, no DOM and no library types.
+ */
+
+/** A run of text with its styling, or a hard line break. */
+export type Inline =
+	| {
+			kind: 'text';
+			text: string;
+			bold?: boolean;
+			italic?: boolean;
+			code?: boolean;
+			strike?: boolean;
+			/** Only http(s) and mailto links reach the model. */
+			href?: string;
+	  }
+	| { kind: 'break' };
+
+/** One cell of a table inside an answer. */
+export type TableCell = Inline[];
+
+/** Block-level content of an answer or of the further-scrutiny section. */
+export type Block =
+	| { kind: 'paragraph'; inlines: Inline[] }
+	| { kind: 'heading'; level: number; inlines: Inline[] }
+	| { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
+	| { kind: 'quote'; blocks: Block[] }
+	| { kind: 'table'; header: TableCell[]; rows: TableCell[][]; align: ('left' | 'center' | 'right')[] }
+	| { kind: 'code'; text: string }
+	| { kind: 'rule' };
+
+/** Which copy is being made: the public agenda pack, or the exempt (Part 2) copy with everything. */
+export type ExportVersion = 'public' | 'exempt';
+
+/** What the position-statement column shows for one question. */
+export type ExportAnswer =
+	| {
+			kind: 'answered';
+			blocks: Block[];
+			/** Set when the answer is exempt and this is the exempt version. */
+			exemptionCategory?: string;
+	  }
+	| { kind: 'withheld'; notice: string; exemptionCategory: string }
+	| { kind: 'unanswered'; notice: string };
+
+/** One question row. */
+export interface ExportQuestion {
+	id: string;
+	/** "1.2": area number and question number. */
+	number: string;
+	text: string;
+	answer: ExportAnswer;
+	reporters: Reporter[];
+	selfRating: SelfRating;
+	selfRatingLabel: string;
+	status: ResponseStatus;
+	statusLabel: string;
+	principleIds: PrincipleId[];
+	/** Short labels of the principles the answer bears on. */
+	principleLabels: string[];
+}
+
+/** One area of focus: a full-width heading row and its questions. */
+export interface ExportArea {
+	number: number;
+	title: string;
+	/** The question set's short title, e.g. "LGSCO Careless (December 2020)". */
+	setTitle: string;
+	questions: ExportQuestion[];
+}
+
+/** Counts for the summary page. */
+export interface ExportSummary {
+	total: number;
+	answered: number;
+	byStatus: { status: ResponseStatus; label: string; count: number }[];
+	/** Self-ratings per area; columns follow `ratingColumns`. */
+	ratingColumns: { rating: SelfRating; label: string }[];
+	ratingsByArea: { number: number; title: string; counts: number[] }[];
+	/** The seven principles, in statutory order, as matrix columns. */
+	principleColumns: { id: PrincipleId; number: number; label: string; text: string }[];
+	/** One row per question: whether its answer bears on each principle column. */
+	matrix: { number: string; text: string; bears: boolean[] }[];
+	/** How many answers bear on each principle, in column order. */
+	principleTotals: number[];
+}
+
+/** Everything a renderer needs. */
+export interface ExportDocument {
+	version: ExportVersion;
+	/** "Appendix 2: Position statement against LGSCO areas of focus". */
+	heading: string;
+	title: string;
+	appendixLabel: string;
+	council: string;
+	service: string;
+	panel: string;
+	meetingDateIso: string;
+	/** "12 March 2026". */
+	meetingDate: string;
+	subject: string;
+	coordinator: Reporter;
+	/** Printed on every page of the exempt version; absent on the public one. */
+	exemptBanner?: string;
+	/** For PDF and Word metadata. */
+	keywords: string[];
+	language: 'en-GB';
+	/** Footer text beside the page numbers. */
+	footer: string;
+	columns: { area: string; position: string; reporter: string; designation: string };
+	areas: ExportArea[];
+	/** Present when the summary page is wanted. */
+	summary?: ExportSummary;
+	/** The statement's "opportunities for further scrutiny"; empty when there are none. */
+	furtherScrutiny: Block[];
+	/** How many answers were withheld from this (public) copy. */
+	withheldCount: number;
+	/** ISO timestamp the export was made, for the "Produced" line. */
+	producedAt: string;
+}
+
+/** The choices on the export screen. */
+export interface ExportOptions {
+	version: ExportVersion;
+	includeSummary: boolean;
+	/** ISO timestamp; passed in so the model stays pure. */
+	now: string;
+}
+
+export const EXEMPT_NOTICE = 'Exempt information – not for publication';
+export const EXEMPT_BANNER = 'EXEMPT – NOT FOR PUBLICATION';
+export const UNANSWERED_NOTICE = 'No answer has been given to this question yet.';
+
+function answerFor(response: Response | undefined, version: ExportVersion): ExportAnswer {
+	if (!response || !isAnswered(response)) return { kind: 'unanswered', notice: UNANSWERED_NOTICE };
+	if (response.exempt) {
+		const exemptionCategory = response.exemptionCategory.trim();
+		if (version === 'public') return { kind: 'withheld', notice: EXEMPT_NOTICE, exemptionCategory };
+		return { kind: 'answered', blocks: markdownToBlocks(response.statement), exemptionCategory };
+	}
+	return { kind: 'answered', blocks: markdownToBlocks(response.statement) };
+}
+
+/** Reporters with at least a name or a designation; half-typed blank rows are left out. */
+function filledReporters(response: Response | undefined): Reporter[] {
+	return (response?.reporters ?? [])
+		.map((r) => ({ name: r.name.trim(), designation: r.designation.trim() }))
+		.filter((r) => r.name || r.designation);
+}
+
+function summaryOf(assessment: Assessment, responses: readonly Response[], areas: ExportArea[]): ExportSummary {
+	const progress = statementProgress(assessment, responses);
+	const ratingColumns = selfRatings.map((r) => ({ rating: r.value, label: r.label }));
+	const principleColumns = principles.map((p) => ({ id: p.id, number: p.number, label: p.label, text: p.text }));
+	const questions = areas.flatMap((a) => a.questions);
+	const answered = (q: ExportQuestion) => q.answer.kind !== 'unanswered';
+	return {
+		total: progress.total,
+		answered: progress.answered,
+		byStatus: responseStatuses.map((s) => ({ status: s.value, label: s.label, count: progress.byStatus[s.value] })),
+		ratingColumns,
+		ratingsByArea: areas.map((area) => ({
+			number: area.number,
+			title: area.title,
+			counts: ratingColumns.map((c) => area.questions.filter((q) => answered(q) && q.selfRating === c.rating).length)
+		})),
+		principleColumns,
+		matrix: questions.map((q) => ({
+			number: q.number,
+			text: q.text,
+			bears: principleColumns.map((p) => answered(q) && q.principleIds.includes(p.id))
+		})),
+		principleTotals: principleColumns.map((p) => questions.filter((q) => answered(q) && q.principleIds.includes(p.id)).length)
+	};
+}
+
+/** Builds the export document for a statement and its answers. */
+export function buildExportDocument(
+	assessment: Assessment,
+	responses: readonly Response[],
+	options: ExportOptions
+): ExportDocument {
+	const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
+	const areas: ExportArea[] = [];
+	let withheldCount = 0;
+	for (const placed of placedQuestions(assessment.frameworks)) {
+		let area = areas.at(-1);
+		if (!area || area.number !== placed.areaNumber) {
+			area = { number: placed.areaNumber, title: placed.area.title, setTitle: placed.framework.shortTitle, questions: [] };
+			areas.push(area);
+		}
+		const response = byQuestion.get(placed.question.id);
+		const answer = answerFor(response, options.version);
+		if (answer.kind === 'withheld') withheldCount += 1;
+		const principleIds = response ? [...response.principleIds] : [];
+		area.questions.push({
+			id: placed.question.id,
+			number: `${placed.areaNumber}.${placed.questionNumber}`,
+			text: placed.question.text,
+			answer,
+			reporters: filledReporters(response),
+			selfRating: response?.selfRating ?? 'not-rated',
+			selfRatingLabel: selfRatingLabel(response?.selfRating ?? 'not-rated'),
+			status: response?.status ?? 'not-started',
+			statusLabel: statusLabel(response?.status ?? 'not-started'),
+			principleIds,
+			principleLabels: principleIds.map((id) => principleById(id).label)
+		});
+	}
+	const heading = `${assessment.appendixLabel}: ${assessment.title}`;
+	const meetingDate = formatLongDate(assessment.meetingDate);
+	return {
+		version: options.version,
+		heading,
+		title: assessment.title,
+		appendixLabel: assessment.appendixLabel,
+		council: assessment.council,
+		service: assessment.service,
+		panel: assessment.panel,
+		meetingDateIso: assessment.meetingDate,
+		meetingDate,
+		subject: `${assessment.service}: ${assessment.title}`,
+		coordinator: { ...assessment.coordinator },
+		...(options.version === 'exempt' ? { exemptBanner: EXEMPT_BANNER } : {}),
+		keywords: ['position statement', 'scrutiny', 'children in care', 'corporate parenting', 'LGSCO', assessment.panel],
+		language: 'en-GB',
+		footer: `${assessment.council} – ${assessment.panel}, ${meetingDate} – ${heading}`,
+		columns: { area: 'Area of focus', position: 'Position statement', reporter: 'Reporter', designation: 'Designation' },
+		areas,
+		...(options.includeSummary ? { summary: summaryOf(assessment, responses, areas) } : {}),
+		furtherScrutiny: markdownToBlocks(assessment.furtherScrutiny),
+		withheldCount,
+		producedAt: options.now
+	};
+}
+
+/** The export formats. */
+export type ExportFormat = 'pdf' | 'docx' | 'html';
+
+/** `<council>-<panel>-<yyyy-mm-dd>-position-statement[-exempt].<ext>` */
+export function exportFileName(
+	assessment: Pick<Assessment, 'council' | 'panel' | 'meetingDate'>,
+	version: ExportVersion,
+	format: ExportFormat
+): string {
+	const suffix = version === 'exempt' ? '-exempt' : '';
+	return `${slug(assessment.council)}-${slug(assessment.panel)}-${assessment.meetingDate}-position-statement${suffix}.${format}`;
+}
+
+/** Questions to mention before exporting: not answered, or answered but not yet agreed. */
+export interface ExportReadiness {
+	unanswered: { id: string; number: string; text: string }[];
+	notAgreed: { id: string; number: string; text: string; statusLabel: string }[];
+	exemptCount: number;
+}
+
+/** What the export screen warns about before the user goes on. */
+export function exportReadiness(assessment: Assessment, responses: readonly Response[]): ExportReadiness {
+	const doc = buildExportDocument(assessment, responses, { version: 'exempt', includeSummary: false, now: '' });
+	const questions = doc.areas.flatMap((a) => a.questions);
+	return {
+		unanswered: questions.filter((q) => q.answer.kind === 'unanswered').map(({ id, number, text }) => ({ id, number, text })),
+		notAgreed: questions
+			.filter((q) => q.answer.kind !== 'unanswered' && q.status !== 'agreed')
+			.map(({ id, number, text, statusLabel }) => ({ id, number, text, statusLabel })),
+		exemptCount: responses.filter((r) => r.exempt && isAnswered(r)).length
+	};
+}
