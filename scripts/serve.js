@@ -16,7 +16,7 @@ import sirv from 'sirv';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The folder `npm run build` writes to. */
-export const buildDir = resolve(projectRoot, 'build');
+export const buildDir = resolve(projectRoot, process.env.BUILD_DIR ?? 'build');
 
 /**
  * @typedef {object} RunningServer
