@@ -1,6 +1,6 @@
 import { MAX_NAME_LENGTH } from './assessment.ts';
 import { sortPrincipleIds } from './frameworks/principles.ts';
-import type { FieldError, PrincipleId, Reporter, Response, ResponseStatus, SelfRating, Validated } from './types.ts';
+import type { ActionItem, Figure, FieldError, PrincipleId, Reporter, Response, ResponseStatus, SelfRating, Validated } from './types.ts';
 
 /** Longest answer accepted, in characters: far beyond any real answer, small enough to store safely. */
 export const MAX_STATEMENT_LENGTH = 200_000;
@@ -40,6 +40,10 @@ export interface ResponseDraft {
 	status: ResponseStatus;
 	exempt: boolean;
 	exemptionCategory: string;
+	notApplicable: boolean;
+	notApplicableReason: string;
+	figures: Figure[];
+	actions: ActionItem[];
 }
 
 /** A blank answer to a question, bearing on the question's proposed principles. */
@@ -51,7 +55,11 @@ export function emptyDraft(proposedPrinciples: readonly PrincipleId[]): Response
 		principleIds: [...proposedPrinciples],
 		status: 'not-started',
 		exempt: false,
-		exemptionCategory: ''
+		exemptionCategory: '',
+		notApplicable: false,
+		notApplicableReason: '',
+		figures: [],
+		actions: []
 	};
 }
 
@@ -64,13 +72,17 @@ export function draftOf(response: Response): ResponseDraft {
 		principleIds: [...response.principleIds],
 		status: response.status,
 		exempt: response.exempt,
-		exemptionCategory: response.exemptionCategory
+		exemptionCategory: response.exemptionCategory,
+		notApplicable: response.notApplicable,
+		notApplicableReason: response.notApplicableReason,
+		figures: response.figures.map((f) => ({ ...f, comparators: f.comparators.map((c) => ({ ...c })) })),
+		actions: response.actions.map((a) => ({ ...a }))
 	};
 }
 
-/** True when an answer has any text: what "12 of 20 answered" counts. */
-export function isAnswered(response: Pick<Response, 'statement'> | undefined): boolean {
-	return response !== undefined && response.statement.trim().length > 0;
+/** True when an answer has any text or is marked not applicable: what "12 of 20 answered" counts. */
+export function isAnswered(response: (Pick<Response, 'statement'> & Partial<Pick<Response, 'notApplicable'>>) | undefined): boolean {
+	return response !== undefined && (response.statement.trim().length > 0 || response.notApplicable === true);
 }
 
 /**
@@ -132,7 +144,11 @@ export function validateDraft(draft: ResponseDraft): Validated<ResponseDraft> {
 			principleIds: sortPrincipleIds(draft.principleIds),
 			status: effectiveStatus(draft),
 			exempt: draft.exempt,
-			exemptionCategory
+			exemptionCategory,
+			notApplicable: draft.notApplicable,
+			notApplicableReason: draft.notApplicable ? draft.notApplicableReason.trim() : '',
+			figures: draft.figures,
+			actions: draft.actions
 		}
 	};
 }
@@ -165,11 +181,10 @@ export function sameDraft(a: ResponseDraft, b: ResponseDraft): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** True when storing `draft` would leave `stored` as it is (same text, reporters, rating, principles, status, exemption). */
+/** True when storing `draft` would leave `stored` as it is (every editable field the same). */
 export function storesSameAs(stored: Response, draft: ResponseDraft): boolean {
 	const result = validateDraft(draft);
 	if (!result.ok) return false;
 	const mine = result.value;
-	return JSON.stringify([mine.statement, mine.reporters, mine.selfRating, mine.principleIds, mine.status, mine.exempt, mine.exemptionCategory]) ===
-		JSON.stringify([stored.statement, stored.reporters, stored.selfRating, stored.principleIds, stored.status, stored.exempt, stored.exemptionCategory]);
+	return JSON.stringify(draftOf({ ...stored, ...mine })) === JSON.stringify(draftOf(stored));
 }

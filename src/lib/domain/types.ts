@@ -126,6 +126,8 @@ export interface Assessment {
 	contributors: Contributor[];
 	/** Set only when this copy was opened from a contribution pack. */
 	pack?: PackOrigin;
+	/** The panel's own areas and questions, placed after the question sets' areas. */
+	localAreas: LocalArea[];
 	/** ISO 8601 UTC. */
 	createdAt: string;
 	/** ISO 8601 UTC; the last change to the statement or any of its answers. */
@@ -147,6 +149,14 @@ export interface Response {
 	exempt: boolean;
 	/** The exemption relied on, e.g. "Schedule 12A, paragraph 3"; empty when not exempt. */
 	exemptionCategory: string;
+	/** True when the question does not apply to this council; counts as answered. */
+	notApplicable: boolean;
+	/** Why it does not apply; required when `notApplicable`. */
+	notApplicableReason: string;
+	/** Structured figures quoted in the answer (indicator, value, period, comparators). */
+	figures: Figure[];
+	/** What is being done about it, by whom and by when. */
+	actions: ActionItem[];
 	/** Increases by one on every save; used to detect a save from another tab. */
 	rev: number;
 	createdAt: string;
@@ -166,12 +176,148 @@ export interface Revision {
 	savedBy: string;
 }
 
-/** The person using the app on this device. */
+/** Whether someone using the app is an officer or a councillor. */
+export type PersonRole = 'officer' | 'councillor';
+
+/** The person using the app on this device (their local profile). */
 export interface Person {
 	id: string;
 	name: string;
-	role: 'officer' | 'councillor';
+	role: PersonRole;
+	/** Job title, for officers; may be empty for councillors. */
 	designation: string;
+}
+
+/** Who made a note, reply or change: copied onto the record so it travels with files. */
+export interface Author {
+	name: string;
+	role: PersonRole;
+	designation: string;
+}
+
+/** A question of the panel's own, not from a published set. */
+export interface LocalQuestion {
+	id: string;
+	text: string;
+	principleIds: PrincipleId[];
+}
+
+/** An area of the panel's own questions (for example its own lines of enquiry). */
+export interface LocalArea {
+	id: string;
+	title: string;
+	questions: LocalQuestion[];
+}
+
+/** What a figure is compared with. */
+export type ComparatorKind = 'statistical-neighbours' | 'england' | 'region' | 'target';
+
+/** One comparator value for a figure. */
+export interface Comparator {
+	kind: ComparatorKind;
+	value: number;
+}
+
+/** Direction of travel since the last period. */
+export type Direction = 'up' | 'same' | 'down' | 'unknown';
+
+/** An indicator quoted in an answer, with its period, comparators and source. */
+export interface Figure {
+	id: string;
+	indicator: string;
+	value: number;
+	/** E.g. "%", "children", "days"; may be empty. */
+	unit: string;
+	/** The period or as-at date, e.g. "2025-26" or "as at 31 March 2026". */
+	period: string;
+	comparators: Comparator[];
+	direction: Direction;
+	source: string;
+}
+
+/** Where an action has got to. */
+export type ActionStatus = 'not-started' | 'on-track' | 'at-risk' | 'done';
+
+/** Something being done, by whom and by when. */
+export interface ActionItem {
+	id: string;
+	text: string;
+	owner: string;
+	/** ISO date, yyyy-mm-dd; may be empty when not yet set. */
+	dueDate: string;
+	status: ActionStatus;
+}
+
+/** The kinds of challenge note a councillor can make on an answer. */
+export type NoteKind = 'question' | 'information' | 'challenge' | 'satisfied';
+
+/** An officer's (or councillor's) reply under a note. */
+export interface NoteReply {
+	id: string;
+	/** Markdown. */
+	text: string;
+	author: Author;
+	createdAt: string;
+}
+
+/** A councillor's note on an answer: a question for the meeting, a request, a challenge, or satisfied. */
+export interface ChallengeNote {
+	id: string;
+	assessmentId: string;
+	questionId: string;
+	kind: NoteKind;
+	/** Markdown. */
+	text: string;
+	author: Author;
+	createdAt: string;
+	updatedAt: string;
+	replies: NoteReply[];
+	/** Set when the note has been resolved. */
+	resolved?: { at: string; by: Author };
+}
+
+/** A recommendation's progress, in the scrutiny monitoring table's words. */
+export type RecommendationStatus = 'outstanding' | 'review' | 'complete' | 'rejected';
+
+/** One dated change to a recommendation: kept, never edited. */
+export interface RecommendationChange {
+	at: string;
+	by: Author;
+	status: RecommendationStatus;
+	/** yyyy-mm when status is 'review'; otherwise empty. */
+	reviewMonth: string;
+	actionTaken: string;
+}
+
+/** A recommendation the panel made at a meeting, tracked until complete. */
+export interface Recommendation {
+	id: string;
+	/** ISO date of the meeting that made it. */
+	meetingDate: string;
+	/** The agenda item's title. */
+	itemTitle: string;
+	/** The recommendation (the monitoring table's "Action proposed"). */
+	text: string;
+	/** The statement it arose from, if any. */
+	assessmentId: string | null;
+	questionIds: string[];
+	/** What officers have done (the monitoring table's "Action taken"). */
+	actionTaken: string;
+	status: RecommendationStatus;
+	/** yyyy-mm when status is 'review' ("Recommend review in March 2027"); otherwise empty. */
+	reviewMonth: string;
+	/** Every change, oldest first; the first entry is the recommendation as recorded. */
+	history: RecommendationChange[];
+	createdAt: string;
+	updatedAt: string;
+}
+
+/** A question set loaded from a file, kept by id and edition. */
+export interface StoredQuestionSet {
+	id: string;
+	edition: string;
+	framework: Framework;
+	importedAt: string;
 }
 
 /** A validation problem tied to a form field, in GOV.UK error-summary style. */

@@ -58,13 +58,16 @@ export async function deletionImpact(id: string): Promise<DeletionImpact> {
 }
 
 /**
- * Deletes a statement with all its answers and their history. One
- * transaction: either everything goes or nothing does, so a failure can
- * never leave answers without their statement.
+ * Deletes a statement with all its answers, their history and the
+ * councillors' notes on them. Recommendations stay in the tracker, no longer
+ * linked to a statement. One transaction: either everything goes or nothing
+ * does, so a failure can never leave answers without their statement.
  */
 export async function deleteAssessment(id: string): Promise<void> {
 	const db = getDatabase();
-	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations], async () => {
+		await db.notes.where('assessmentId').equals(id).delete();
+		await db.recommendations.where('assessmentId').equals(id).modify({ assessmentId: null, questionIds: [] });
 		await db.revisions.where('assessmentId').equals(id).delete();
 		await db.responses.where('assessmentId').equals(id).delete();
 		await db.assessments.delete(id);

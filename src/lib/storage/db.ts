@@ -1,5 +1,13 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Assessment, Person, Response, Revision } from '../domain/types.ts';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+	Assessment,
+	ChallengeNote,
+	Person,
+	Recommendation,
+	Response,
+	Revision,
+	StoredQuestionSet
+} from '../domain/types.ts';
 
 /** A stored setting: one row per key. */
 export interface Setting {
@@ -28,6 +36,27 @@ export const schemaVersions: readonly {
 			people: 'id',
 			settings: 'key'
 		}
+	},
+	{
+		// Notes and recommendations; question sets loaded from files; local
+		// questions, not applicable, figures and actions on existing records.
+		version: 2,
+		stores: {
+			notes: 'id, assessmentId, [assessmentId+questionId]',
+			recommendations: 'id, assessmentId, meetingDate, status',
+			questionSets: '[id+edition], id'
+		},
+		upgrade: async (tx) => {
+			await tx.table('assessments').toCollection().modify((a: Record<string, unknown>) => {
+				a.localAreas ??= [];
+			});
+			await tx.table('responses').toCollection().modify((r: Record<string, unknown>) => {
+				r.notApplicable ??= false;
+				r.notApplicableReason ??= '';
+				r.figures ??= [];
+				r.actions ??= [];
+			});
+		}
 	}
 ];
 
@@ -38,6 +67,9 @@ export class ScrutinyDatabase extends Dexie {
 	revisions!: EntityTable<Revision, 'id'>;
 	people!: EntityTable<Person, 'id'>;
 	settings!: EntityTable<Setting, 'key'>;
+	notes!: EntityTable<ChallengeNote, 'id'>;
+	recommendations!: EntityTable<Recommendation, 'id'>;
+	questionSets!: Table<StoredQuestionSet, [string, string]>;
 
 	constructor(name = 'scrutiny-position-statements') {
 		// 'strict' makes Chromium flush each transaction to disk before it

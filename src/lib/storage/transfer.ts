@@ -2,7 +2,7 @@ import { FILE_TYPES } from '../domain/file-format/constants.ts';
 import type { BackupFile, PackFile, StatementFile } from '../domain/file-format/schema.ts';
 import { backupFile, statementFile } from '../domain/file-format/write.ts';
 import { planMerge, type MergeStep } from '../domain/merge.ts';
-import type { Assessment, PackOrigin, Response, Revision } from '../domain/types.ts';
+import type { Assessment, ChallengeNote, PackOrigin, Recommendation, Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { MissingRecordError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
@@ -15,26 +15,31 @@ const LAST_BACKUP_KEY = 'last-backup';
 /** One statement with its answers and history, as a file envelope (not yet saved anywhere). */
 export async function exportStatement(id: string): Promise<StatementFile> {
 	const db = getDatabase();
-	return db.transaction('r', [db.assessments, db.responses, db.revisions], async () => {
+	return db.transaction('r', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations], async () => {
 		const assessment = await db.assessments.get(id);
 		if (!assessment) throw new MissingRecordError('This position statement');
-		const [responses, revisions] = await Promise.all([
+		const [responses, revisions, notes, recommendations] = await Promise.all([
 			db.responses.where('assessmentId').equals(id).toArray(),
-			db.revisions.where('assessmentId').equals(id).toArray()
+			db.revisions.where('assessmentId').equals(id).toArray(),
+			db.notes.where('assessmentId').equals(id).toArray(),
+			db.recommendations.where('assessmentId').equals(id).toArray()
 		]);
-		return statementFile({ assessment, responses, revisions }, nowIso(), APP_VERSION);
+		return statementFile({ assessment, responses, revisions, notes, recommendations }, nowIso(), APP_VERSION);
 	});
 }
 
 /** Everything on this device as one backup file; records when it was made. */
 export async function backUpEverything(): Promise<BackupFile> {
 	const db = getDatabase();
-	const file = await db.transaction('r', [db.assessments, db.responses, db.revisions, db.people, db.settings], async () =>
+	const tables = [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.people, db.settings];
+	const file = await db.transaction('r', tables, async () =>
 		backupFile(
 			{
 				assessments: await db.assessments.toArray(),
 				responses: await db.responses.toArray(),
 				revisions: await db.revisions.toArray(),
+				notes: await db.notes.toArray(),
+				recommendations: await db.recommendations.toArray(),
 				people: await db.people.toArray(),
 				settings: (await db.settings.toArray()).filter((s) => s.key !== LAST_BACKUP_KEY)
 			},
@@ -89,7 +94,9 @@ function asCopy(data: StatementFile['data'], now: string): StatementFile['data']
 	return {
 		assessment: { ...data.assessment, id: assessmentId, title: `${data.assessment.title} (copy)`.slice(0, 200), updatedAt: now },
 		responses: data.responses.map((r) => ({ ...r, id: responseIds.get(r.id) ?? newId(), assessmentId })),
-		revisions: data.revisions.map((v) => ({ ...v, id: newId(), assessmentId, responseId: responseIds.get(v.responseId) ?? v.responseId }))
+		revisions: data.revisions.map((v) => ({ ...v, id: newId(), assessmentId, responseId: responseIds.get(v.responseId) ?? v.responseId })),
+		notes: data.notes.map((n) => ({ ...n, id: newId(), assessmentId })),
+		recommendations: data.recommendations.map((r) => ({ ...r, id: newId(), assessmentId }))
 	};
 }
 
@@ -101,11 +108,13 @@ function asCopy(data: StatementFile['data'], now: string): StatementFile['data']
 export async function addStatement(file: StatementFile, asNewCopy: boolean): Promise<string> {
 	const db = getDatabase();
 	const data = asNewCopy ? asCopy(file.data, nowIso()) : file.data;
-	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations], async () => {
 		if (await db.assessments.get(data.assessment.id)) throw new Error('This statement is already on this device');
 		await db.assessments.add(data.assessment);
 		await db.responses.bulkAdd(data.responses);
 		await db.revisions.bulkAdd(data.revisions);
+		await db.notes.bulkPut(data.notes);
+		await db.recommendations.bulkPut(data.recommendations);
 	});
 	return data.assessment.id;
 }
@@ -180,14 +189,38 @@ async function mergeAnswers(assessmentId: string, incoming: IncomingAnswers, cho
  */
 export async function mergeStatement(file: StatementFile, choices: ConflictChoices, author: string): Promise<void> {
 	const db = getDatabase();
-	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations], async () => {
 		const existing = await db.assessments.get(file.data.assessment.id);
 		if (!existing) throw new MissingRecordError('The statement to merge into');
 		await mergeAnswers(existing.id, file.data, choices, author);
+		await mergeNotesAndRecommendations(file.data.notes, file.data.recommendations);
 		const incoming = file.data.assessment;
 		const details = incoming.updatedAt > existing.updatedAt ? { ...incoming, contributors: existing.contributors, pack: existing.pack } : existing;
 		await db.assessments.put({ ...details, id: existing.id, updatedAt: nowIso() });
 	});
+}
+
+/** The later of two copies of a record, by `updatedAt`. */
+function later<T extends { updatedAt: string }>(here: T | undefined, incoming: T): T {
+	return here && here.updatedAt >= incoming.updatedAt ? here : incoming;
+}
+
+/**
+ * Brings a file's notes and recommendations in beside this device's: new
+ * ones are added, a note keeps every reply from both sides, and otherwise the
+ * copy changed last wins. Runs inside the caller's transaction.
+ */
+export async function mergeNotesAndRecommendations(notes: readonly ChallengeNote[], recommendations: readonly Recommendation[]): Promise<void> {
+	const db = getDatabase();
+	for (const note of notes) {
+		const here = await db.notes.get(note.id);
+		const kept = later(here, note);
+		const replies = new Map([...(here?.replies ?? []), ...note.replies].map((r) => [r.id, r]));
+		await db.notes.put({ ...kept, replies: [...replies.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) });
+	}
+	for (const recommendation of recommendations) {
+		await db.recommendations.put(later(await db.recommendations.get(recommendation.id), recommendation));
+	}
 }
 
 /** A contribution pack for one contributor: the statement's details and just their questions. */
@@ -303,13 +336,15 @@ export async function planRestore(file: BackupFile): Promise<RestorePlan> {
  */
 export async function restoreBackup(file: BackupFile, mode: 'replace' | 'add-missing'): Promise<void> {
 	const db = getDatabase();
-	const tables = [db.assessments, db.responses, db.revisions, db.people, db.settings];
+	const tables = [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.people, db.settings];
 	await db.transaction('rw', tables, async () => {
 		if (mode === 'replace') {
 			await Promise.all(tables.map((t) => t.clear()));
 			await db.assessments.bulkAdd(file.data.assessments);
 			await db.responses.bulkAdd(file.data.responses);
 			await db.revisions.bulkAdd(file.data.revisions);
+			await db.notes.bulkAdd(file.data.notes);
+			await db.recommendations.bulkAdd(file.data.recommendations);
 			await db.people.bulkAdd(file.data.people);
 			await db.settings.bulkPut(file.data.settings);
 			return;
@@ -319,6 +354,10 @@ export async function restoreBackup(file: BackupFile, mode: 'replace' | 'add-mis
 		await db.assessments.bulkAdd(file.data.assessments.filter((a) => adding.has(a.id)));
 		await db.responses.bulkAdd(file.data.responses.filter((r) => adding.has(r.assessmentId)));
 		await db.revisions.bulkAdd(file.data.revisions.filter((r) => adding.has(r.assessmentId)));
+		await db.notes.bulkAdd(file.data.notes.filter((n) => adding.has(n.assessmentId)));
+		// Recommendations form one tracker across statements: add those not already here.
+		const knownRecommendations = new Set((await db.recommendations.toCollection().primaryKeys()).map(String));
+		await db.recommendations.bulkAdd(file.data.recommendations.filter((r) => !knownRecommendations.has(r.id)));
 	});
 }
 

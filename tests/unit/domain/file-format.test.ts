@@ -21,6 +21,7 @@ function assessment(): Assessment {
 		frameworks: [{ id: 'lgsco-careless-2020', edition: '2020-12' }],
 		furtherScrutiny: '',
 		contributors: [],
+		localAreas: [],
 		createdAt: at,
 		updatedAt: at
 	};
@@ -38,6 +39,10 @@ function response(overrides: Partial<Response> = {}): Response {
 		status: 'agreed',
 		exempt: false,
 		exemptionCategory: '',
+		notApplicable: false,
+		notApplicableReason: '',
+		figures: [],
+		actions: [],
 		rev: 1,
 		createdAt: at,
 		updatedAt: at,
@@ -57,7 +62,7 @@ const revision: Revision = {
 	savedBy: ''
 };
 
-const goodText = () => serialise(statementFile({ assessment: assessment(), responses: [response()], revisions: [revision] }, at, '0.1.0'));
+const goodText = () => serialise(statementFile({ assessment: assessment(), responses: [response()], revisions: [revision], notes: [], recommendations: [] }, at, '0.1.0'));
 
 function withData(change: (file: Record<string, any>) => void): string {
 	const file = JSON.parse(goodText());
@@ -69,7 +74,7 @@ describe('reading an exchange file', () => {
 	it('accepts a statement file the app wrote and says what it holds', () => {
 		expect(checkFile(goodText())).toEqual({
 			ok: true,
-			summary: 'a valid position statement file (format version 1): 1 statement, 1 answer, 1 saved version'
+			summary: 'a valid position statement file (format version 2): 1 statement, 1 answer, 1 saved version'
 		});
 	});
 
@@ -100,6 +105,16 @@ describe('reading an exchange file', () => {
 			);
 			expect(result.lines).toHaveLength(3);
 		}
+	});
+
+	it('upgrades a version 1 file: answers gain empty figures and actions, the statement no local questions', () => {
+		const result = readExchangeFile(readFileSync('tests/fixtures/files/statement-format-1.json', 'utf8'));
+		if (!result.ok || result.file.type !== 'scrutiny-position-statement') throw new Error('expected a statement file');
+		expect(result.file.formatVersion).toBe(2);
+		expect(result.file.data.assessment.localAreas).toEqual([]);
+		expect(result.file.data.responses[0]).toMatchObject({ notApplicable: false, notApplicableReason: '', figures: [], actions: [] });
+		expect(result.file.data.notes).toEqual([]);
+		expect(result.file.data.recommendations).toEqual([]);
 	});
 
 	it('refuses a file from a newer version of the app', () => {

@@ -55,10 +55,11 @@ describe('an answer being saved', () => {
 		});
 	});
 
-	it('counts as answered only with text', () => {
+	it('counts as answered with text, or when marked not applicable', () => {
 		expect(isAnswered(undefined)).toBe(false);
 		expect(isAnswered({ statement: ' \n ' })).toBe(false);
 		expect(isAnswered({ statement: 'Yes' })).toBe(true);
+		expect(isAnswered({ statement: '', notApplicable: true })).toBe(true);
 	});
 
 	it('knows when a draft would store exactly what is stored', () => {
@@ -73,6 +74,10 @@ describe('an answer being saved', () => {
 			status: 'in-progress',
 			exempt: false,
 			exemptionCategory: '',
+			notApplicable: false,
+			notApplicableReason: '',
+			figures: [],
+			actions: [],
 			rev: 2,
 			createdAt: '',
 			updatedAt: '',

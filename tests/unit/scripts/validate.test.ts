@@ -15,7 +15,7 @@ describe('npm run validate', () => {
 		const result = validate(fixture('statement-good.json'));
 		expect(result.code).toBe(0);
 		expect(result.out).toBe(
-			`${fixture('statement-good.json')}: a valid position statement file (format version 1): 1 statement, 1 answer, 1 saved version`
+			`${fixture('statement-good.json')}: a valid position statement file (format version 2): 1 statement, 1 answer, 1 saved version`
 		);
 	});
 
@@ -34,7 +34,7 @@ describe('npm run validate', () => {
 		const file = fixture('statement-newer-version.json');
 		const result = validate(file);
 		expect(result.code).toBe(1);
-		expect(result.err).toEqual([`${file}: formatVersion: This file was made by a newer version (2); update the app`]);
+		expect(result.err).toEqual([`${file}: formatVersion: This file was made by a newer version (3); update the app`]);
 	});
 
 	it('says a broken file is not JSON', () => {

@@ -17,7 +17,8 @@ import { emptyDraft } from '../../../src/lib/domain/response.ts';
 
 const at = '2026-03-01T10:00:00.000Z';
 
-const assessment: Assessment = {
+/** A statement as version 1 stored it (before local questions). */
+const assessmentV1: Omit<Assessment, 'localAreas'> = {
 	id: 'a1',
 	title: 'Position statement against LGSCO areas of focus',
 	council: 'Anytown Borough Council',
@@ -32,8 +33,10 @@ const assessment: Assessment = {
 	createdAt: at,
 	updatedAt: at
 };
+const assessment: Assessment = { ...assessmentV1, localAreas: [] };
 
-const response: Response = {
+/** An answer as version 1 stored it (before not applicable, figures and actions). */
+const responseV1: Omit<Response, 'notApplicable' | 'notApplicableReason' | 'figures' | 'actions'> = {
 	id: 'r1',
 	assessmentId: 'a1',
 	questionId: 'careless-1-1',
@@ -49,6 +52,7 @@ const response: Response = {
 	updatedAt: at,
 	updatedBy: 'Jo Bloggs'
 };
+const response: Response = { ...responseV1, notApplicable: false, notApplicableReason: '', figures: [], actions: [] };
 
 const revision: Revision = {
 	id: 'v1',
@@ -62,7 +66,19 @@ const revision: Revision = {
 };
 
 /** Extra checks for versions whose upgrade step changes data, keyed by the version seeded. */
-const expectAfterUpgrade: Record<number, (db: ScrutinyDatabase) => Promise<void>> = {};
+const expectAfterUpgrade: Record<number, (db: ScrutinyDatabase) => Promise<void>> = {
+	// Version 2's upgrade filled in the new fields (checked by the toEqual
+	// above) and added empty notes and recommendations tables.
+	1: async (db) => {
+		expect(await db.notes.count()).toBe(0);
+		expect(await db.recommendations.count()).toBe(0);
+	}
+};
+
+/** What each version stored: the shape the records had when that version shipped. */
+function recordsAt(version: number): { assessment: object; response: object } {
+	return version < 2 ? { assessment: assessmentV1, response: responseV1 } : { assessment, response };
+}
 
 async function seedAt(name: string, version: number): Promise<void> {
 	const old = new Dexie(name);
@@ -71,8 +87,9 @@ async function seedAt(name: string, version: number): Promise<void> {
 		if (v.upgrade) declared.upgrade(v.upgrade);
 	}
 	await old.open();
-	await old.table('assessments').add(assessment);
-	await old.table('responses').add(response);
+	const records = recordsAt(version);
+	await old.table('assessments').add(records.assessment);
+	await old.table('responses').add(records.response);
 	await old.table('revisions').add(revision);
 	old.close();
 }

@@ -31,6 +31,80 @@ export const ContributorSchema = v.object({
 /** Where a reporter's copy of a statement came from. */
 export const PackOriginSchema = v.object({ packId: id, contributor: ContributorSchema, createdAt: timestamp });
 
+const principleIds = v.array(principleId);
+const isoDateOrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
+const finite = v.pipe(v.number(), v.finite());
+
+/** Who made a note, reply or change. */
+export const AuthorSchema = v.object({ name, role: v.picklist(['officer', 'councillor']), designation: text(200) });
+
+/** The panel's own area of questions. */
+export const LocalAreaSchema = v.object({
+	id,
+	title: name,
+	questions: v.array(v.object({ id, text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000)), principleIds }))
+});
+
+/** An indicator quoted in an answer. */
+export const FigureSchema = v.object({
+	id,
+	indicator: name,
+	value: finite,
+	unit: text(50),
+	period: text(100),
+	comparators: v.array(
+		v.object({ kind: v.picklist(['statistical-neighbours', 'england', 'region', 'target']), value: finite })
+	),
+	direction: v.picklist(['up', 'same', 'down', 'unknown']),
+	source: text(500)
+});
+
+/** An action on an answer. */
+export const ActionItemSchema = v.object({
+	id,
+	text: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+	owner: text(200),
+	dueDate: isoDateOrEmpty,
+	status: v.picklist(['not-started', 'on-track', 'at-risk', 'done'])
+});
+
+/** A councillor's note on an answer, with replies. */
+export const ChallengeNoteSchema = v.object({
+	id,
+	assessmentId: id,
+	questionId: id,
+	kind: v.picklist(['question', 'information', 'challenge', 'satisfied']),
+	text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+	author: AuthorSchema,
+	createdAt: timestamp,
+	updatedAt: timestamp,
+	replies: v.array(
+		v.object({ id, text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), author: AuthorSchema, createdAt: timestamp })
+	),
+	resolved: v.optional(v.object({ at: timestamp, by: AuthorSchema }))
+});
+
+const recommendationStatus = v.picklist(['outstanding', 'review', 'complete', 'rejected']);
+const reviewMonth = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month written yyyy-mm'))]);
+
+/** A panel recommendation and its dated changes. */
+export const RecommendationSchema = v.object({
+	id,
+	meetingDate: v.pipe(v.string(), v.isoDate()),
+	itemTitle: name,
+	text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20_000)),
+	assessmentId: v.nullable(id),
+	questionIds: v.array(id),
+	actionTaken: text(20_000),
+	status: recommendationStatus,
+	reviewMonth,
+	history: v.array(
+		v.object({ at: timestamp, by: AuthorSchema, status: recommendationStatus, reviewMonth, actionTaken: text(20_000) })
+	),
+	createdAt: timestamp,
+	updatedAt: timestamp
+});
+
 /** A statement's details. */
 export const AssessmentSchema = v.object({
 	id,
@@ -45,6 +119,7 @@ export const AssessmentSchema = v.object({
 	furtherScrutiny: text(200_000),
 	contributors: v.array(ContributorSchema),
 	pack: v.optional(PackOriginSchema),
+	localAreas: v.array(LocalAreaSchema),
 	createdAt: timestamp,
 	updatedAt: timestamp
 });
@@ -57,10 +132,14 @@ export const ResponseSchema = v.object({
 	statement: text(200_000),
 	reporters: v.array(v.object({ name: text(200), designation: text(200) })),
 	selfRating,
-	principleIds: v.array(principleId),
+	principleIds,
 	status,
 	exempt: v.boolean(),
 	exemptionCategory: text(200),
+	notApplicable: v.boolean(),
+	notApplicableReason: text(2000),
+	figures: v.array(FigureSchema),
+	actions: v.array(ActionItemSchema),
 	rev: v.pipe(count, v.minValue(1)),
 	createdAt: timestamp,
 	updatedAt: timestamp,
@@ -105,7 +184,9 @@ export const StatementFileSchema = envelope(
 	v.object({
 		assessment: AssessmentSchema,
 		responses: v.array(ResponseSchema),
-		revisions: v.array(RevisionSchema)
+		revisions: v.array(RevisionSchema),
+		notes: v.array(ChallengeNoteSchema),
+		recommendations: v.array(RecommendationSchema)
 	})
 );
 
@@ -130,6 +211,8 @@ export const BackupFileSchema = envelope(
 		assessments: v.array(AssessmentSchema),
 		responses: v.array(ResponseSchema),
 		revisions: v.array(RevisionSchema),
+		notes: v.array(ChallengeNoteSchema),
+		recommendations: v.array(RecommendationSchema),
 		people: v.array(PersonSchema),
 		settings: v.array(SettingSchema)
 	})

@@ -1,4 +1,4 @@
-import type { Assessment, Person, Response, Revision } from '../types.ts';
+import type { Assessment } from '../types.ts';
 import { CURRENT_FORMAT_VERSION, FILE_TYPES } from './constants.ts';
 import type { ExchangeFile, BackupFile, StatementFile } from './schema.ts';
 
@@ -10,7 +10,7 @@ export interface SettingRecord {
 
 /** Wraps one statement, its answers and their history in a file envelope. */
 export function statementFile(
-	content: { assessment: Assessment; responses: Response[]; revisions: Revision[] },
+	content: StatementFile['data'],
 	exportedAt: string,
 	appVersion: string
 ): StatementFile {
@@ -19,7 +19,7 @@ export function statementFile(
 
 /** Wraps everything on the device in a backup envelope. */
 export function backupFile(
-	content: { assessments: Assessment[]; responses: Response[]; revisions: Revision[]; people: Person[]; settings: SettingRecord[] },
+	content: BackupFile['data'],
 	exportedAt: string,
 	appVersion: string
 ): BackupFile {
