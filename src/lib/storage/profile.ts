@@ -1,0 +1,32 @@
+import { validatePerson, type PersonInput } from '../domain/person.ts';
+import type { Person } from '../domain/types.ts';
+import { getDatabase } from './db.ts';
+import { ValidationError } from './errors.ts';
+import { newId } from './ids.ts';
+
+/** The settings key naming the `people` row that is this device's user. */
+const CURRENT_PERSON_KEY = 'current-person';
+
+/** The person using this device, or undefined until they have said who they are. */
+export async function getProfile(): Promise<Person | undefined> {
+	const db = getDatabase();
+	return db.transaction('r', [db.settings, db.people], async () => {
+		const current = await db.settings.get(CURRENT_PERSON_KEY);
+		return typeof current?.value === 'string' ? db.people.get(current.value) : undefined;
+	});
+}
+
+/** Validates and stores who is using this device (changing the existing profile if there is one). */
+export async function saveProfile(input: PersonInput): Promise<Person> {
+	const result = validatePerson(input);
+	if (!result.ok) throw new ValidationError(result.errors);
+	const db = getDatabase();
+	return db.transaction('rw', [db.settings, db.people], async () => {
+		const current = await db.settings.get(CURRENT_PERSON_KEY);
+		const id = typeof current?.value === 'string' ? current.value : newId();
+		const person: Person = { id, ...result.value };
+		await db.people.put(person);
+		await db.settings.put({ key: CURRENT_PERSON_KEY, value: id });
+		return person;
+	});
+}
