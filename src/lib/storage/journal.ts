@@ -1,4 +1,4 @@
-import type { ResponseDraft } from '../domain/response.ts';
+import { emptyDraft, type ResponseDraft } from '../domain/response.ts';
 
 /**
  * A synchronous safety net under the IndexedDB autosave. IndexedDB writes
@@ -88,7 +88,8 @@ export function journalEntries(): JournalEntry[] {
 			if (!key?.startsWith(PREFIX)) continue;
 			try {
 				const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '');
-				if (isEntry(parsed)) entries.push(parsed);
+				// Entries written by an earlier version lack newer fields: fill them in.
+				if (isEntry(parsed)) entries.push({ ...parsed, draft: { ...emptyDraft([]), ...parsed.draft } });
 			} catch {
 				// A damaged entry is left in place for a person to look at, not deleted.
 			}
