@@ -4,12 +4,14 @@
  *
  *   first-load-js-gzip: N KB    JavaScript the home screen loads, gzipped
  *   save-latency-median: N ms   last keystroke → answer in IndexedDB
+ *   export-pdf-ms: N ms         making the example's PDF on the export screen
  *
  * Needs a build: run `npm run build` first. Progress and errors go to stderr.
  */
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, newPage } from './chromium.js';
 import { buildDir, startServer } from './serve.js';
@@ -20,6 +22,12 @@ const SAVES = 20;
 /** The database and store the app keeps answers in (src/lib/storage/db.ts). */
 const DATABASE = 'scrutiny-position-statements';
 const RESPONSES = 'responses';
+
+/** How many exports the PDF figure is the median of. */
+const EXPORTS = 5;
+
+/** The example statement the export figure is measured on. */
+const EXAMPLE = fileURLToPath(new URL('../examples/anytown-position-statement.json', import.meta.url));
 
 /** Give up on a single save after this long. */
 const SAVE_TIMEOUT_MS = 10_000;
@@ -152,6 +160,45 @@ async function waitForSaved({ database, store, marker, timeout }) {
 }
 
 /**
+ * Opens the example statement through "Open a file", goes to its export
+ * screen, lets the first-page preview finish (which also loads jsPDF and the
+ * fonts, so it is the warm-up) and exports the public PDF EXPORTS times.
+ * Each figure is the app's own `export:pdf` measure (src/lib/state/export.ts):
+ * reading the statement, building the document and rendering the PDF, not
+ * the browser's handling of the download.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @returns {Promise<number[]>} milliseconds, one per export
+ */
+async function exportPdfTimes(browser, baseUrl) {
+	const { context, page } = await newPage(browser, { acceptDownloads: true });
+	try {
+		await page.goto(new URL('/open', baseUrl).href);
+		await page.getByLabel('Choose a file').setInputFiles(EXAMPLE);
+		await page.getByRole('button', { name: 'Add this statement' }).click();
+		await page.waitForURL(/\/statements\/[0-9a-f-]{36}$/);
+		const id = new URL(page.url()).pathname.split('/')[2];
+		await page.goto(new URL(`/statements/${id}/export`, baseUrl).href);
+		await page.getByRole('img', { name: /^Preview of page 1 of \d+$/ }).waitFor({ timeout: SAVE_TIMEOUT_MS * 3 });
+
+		/** @type {number[]} */
+		const times = [];
+		for (let i = 0; i < EXPORTS; i++) {
+			await page.evaluate(() => performance.clearMeasures('export:pdf'));
+			await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+			await page.locator('#export-done').waitFor();
+			const ms = await page.evaluate(() => performance.getEntriesByName('export:pdf').at(-1)?.duration);
+			if (typeof ms !== 'number') throw new Error('The export screen recorded no export:pdf measure.');
+			times.push(ms);
+		}
+		return times;
+	} finally {
+		await context.close();
+	}
+}
+
+/**
  * @param {number[]} values
  * @returns {number}
  */
@@ -176,6 +223,9 @@ async function main() {
 
 		const latencies = await saveLatencies(browser, server.url);
 		console.log(`save-latency-median: ${median(latencies).toFixed(1)} ms`);
+
+		const exports = await exportPdfTimes(browser, server.url);
+		console.log(`export-pdf-ms: ${median(exports).toFixed(1)} ms`);
 	} finally {
 		await browser.close();
 		await server.close();

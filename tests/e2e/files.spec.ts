@@ -47,7 +47,7 @@ describe('sharing a statement as a file, and backups', () => {
 		const saved = await download(page, 'Save as a file');
 		statementPath = saved.path;
 		expect(saved.name).toBe('anytown-borough-council-children-and-families-scrutiny-panel-2026-03-25-position-statement.json');
-		expect(JSON.parse(saved.text)).toMatchObject({ type: 'scrutiny-position-statement', formatVersion: 1 });
+		expect(JSON.parse(saved.text)).toMatchObject({ type: 'scrutiny-position-statement', formatVersion: 2 });
 	});
 
 	test('a colleague opens it on another device, sees what it holds first, and adds it', async () => {
@@ -72,7 +72,7 @@ describe('sharing a statement as a file, and backups', () => {
 		await expect(axeViolations(page)).resolves.toEqual([]);
 		await page.getByLabel('Choose a file').setInputFiles('tests/fixtures/files/statement-newer-version.json');
 		await expect(page.locator('#open-problems').textContent()).resolves.toContain(
-			'This file was made by a newer version (2); update the app'
+			'This file was made by a newer version (3); update the app'
 		);
 	});
 
@@ -95,7 +95,10 @@ describe('sharing a statement as a file, and backups', () => {
 		const { page } = officer;
 		await page.goto(appUrl('/open'));
 		await page.getByLabel('Choose a file').setInputFiles(back.path);
-		await expect(page.locator('#merge-counts').textContent()).resolves.toMatch(/1 answers changed only in the file will be updated[\s\S]*1 answers were changed in both places/);
+		await expect(page.locator('#merge-counts li').allTextContents()).resolves.toEqual([
+			'1 answer changed only in the file will be updated (question 1.2)',
+			'1 answer changed both in the file and on this device: choose below which to keep (question 1.1)'
+		]);
 		await page.getByRole('button', { name: 'Update this statement from the file' }).click();
 		await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Choose which version to keep for 1.1');
 		await expect(axeViolations(page)).resolves.toEqual([]);

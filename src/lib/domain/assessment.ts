@@ -1,5 +1,6 @@
 import { parseDateParts, type DateParts } from './dates.ts';
-import type { Assessment, FieldError, FrameworkRef, Validated } from './types.ts';
+import { frameworks } from './frameworks/index.ts';
+import type { Assessment, FieldError, Framework, FrameworkRef, Validated } from './types.ts';
 
 /** Longest text accepted for a title, name or designation. */
 export const MAX_NAME_LENGTH = 200;
@@ -99,6 +100,28 @@ export function validateDetails(input: AssessmentDetailsInput): Validated<Assess
 
 function meetingDateMessage(message: string): string {
 	return message === 'Enter the date' ? 'Enter the date of the panel meeting' : message.replace('The date', 'The meeting date');
+}
+
+/** The id of the question-set checkboxes' first box, which the error summary links to. */
+export const FRAMEWORKS_FIELD = 'frameworks';
+
+/**
+ * Checks the question sets chosen for a statement: at least one, each one on
+ * offer. Returns them as references carrying the edition each set is at now,
+ * in the order the sets are offered (so a statement's areas always come in
+ * the same order, whatever order the boxes were ticked in).
+ */
+export function validateFrameworkChoice(
+	ids: readonly string[],
+	available: readonly Framework[] = frameworks
+): Validated<FrameworkRef[]> {
+	if (ids.length === 0) return { ok: false, errors: [{ field: FRAMEWORKS_FIELD, message: 'Select at least one question set' }] };
+	const known = new Set(available.map((f) => f.id));
+	if (ids.some((id) => !known.has(id))) {
+		return { ok: false, errors: [{ field: FRAMEWORKS_FIELD, message: 'Select question sets from the list' }] };
+	}
+	const chosen = new Set(ids);
+	return { ok: true, value: available.filter((f) => chosen.has(f.id)).map((f) => ({ id: f.id, edition: f.edition })) };
 }
 
 /** Builds a new statement from validated details. */

@@ -12,8 +12,8 @@ export interface ContributorInput {
 /** Checks a contributor: name and designation required, email optional (text only), at least one question. */
 export function validateContributor(input: ContributorInput, statementQuestionIds: readonly string[]): Validated<Omit<Contributor, 'id'>> {
 	const errors: FieldError[] = [];
-	const name = checkName(input.name, 'contributor-name', "the reporter's name");
-	const designation = checkName(input.designation, 'contributor-designation', "the reporter's designation");
+	const name = checkName(input.name, 'contributor-name', "the contributor's name");
+	const designation = checkName(input.designation, 'contributor-designation', "the contributor's designation");
 	if (typeof name !== 'string') errors.push(name);
 	if (typeof designation !== 'string') errors.push(designation);
 	const email = input.email.trim();
@@ -24,7 +24,7 @@ export function validateContributor(input: ContributorInput, statementQuestionId
 	const known = new Set(statementQuestionIds);
 	const questionIds = statementQuestionIds.filter((id) => input.questionIds.includes(id));
 	if (questionIds.length === 0 || input.questionIds.some((id) => !known.has(id))) {
-		errors.push({ field: 'contributor-questions', message: 'Select the questions this reporter will answer' });
+		errors.push({ field: 'contributor-questions', message: 'Select the questions this contributor will answer' });
 	}
 	if (errors.length > 0 || typeof name !== 'string' || typeof designation !== 'string') return { ok: false, errors };
 	return { ok: true, value: { name, designation, email, questionIds } };

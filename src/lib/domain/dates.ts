@@ -97,3 +97,17 @@ export function formatDateTime(isoTimestamp: string, timeZone = 'Europe/London')
 	const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
 	return `${day} at ${formatTime(isoTimestamp, timeZone)}`;
 }
+
+/** "March 2027" from "2027-03" (a month written yyyy-mm); anything else comes back as it is. */
+export function formatMonthYear(yearMonth: string): string {
+	const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+	const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+	return match && month ? `${month} ${match[1]}` : yearMonth;
+}
+
+/** "25/03/2021" from "2021-03-25": the short UK date of tables and spreadsheets. */
+export function formatShortDate(iso: string): string {
+	if (!isIsoDate(iso)) return iso;
+	const [y, m, d] = iso.split('-');
+	return `${d}/${m}/${y}`;
+}

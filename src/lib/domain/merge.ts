@@ -23,7 +23,18 @@ export interface MergeStep {
 }
 
 function latest(revisions: readonly Revision[]): Revision | undefined {
-	return revisions.reduce<Revision | undefined>((best, r) => (!best || r.rev > best.rev || (r.rev === best.rev && r.savedAt > best.savedAt) ? r : best), undefined);
+	return revisions.reduce<Revision | undefined>((best, r) => (!best || r.savedAt > best.savedAt || (r.savedAt === best.savedAt && r.rev > best.rev) ? r : best), undefined);
+}
+
+/**
+ * The saved version a side holds now: the latest saved with the answer's
+ * current text. Not simply the latest saved: after a merge, a side's history
+ * also holds the other side's versions, which may be newer without being
+ * kept (the user kept their own, or a combination). `rev` numbers are not
+ * compared across devices: each device counts its own saves.
+ */
+function held(response: Response, revisions: readonly Revision[]): Revision | undefined {
+	return latest(revisions.filter((r) => r.statement === response.statement)) ?? latest(revisions);
 }
 
 /**
@@ -41,8 +52,8 @@ export function mergeAction(
 ): MergeAction {
 	if (!mine) return 'add';
 	if (storesSameAs(mine, { ...theirs })) return 'same';
-	const myLatest = latest(myRevisions);
-	const theirLatest = latest(theirRevisions);
+	const myLatest = held(mine, myRevisions);
+	const theirLatest = held(theirs, theirRevisions);
 	if (!myLatest && !theirLatest) return theirs.updatedAt > mine.updatedAt ? 'take-theirs' : 'keep-mine';
 	const theyHaveMine = !myLatest || theirRevisions.some((r) => r.id === myLatest.id);
 	const iHaveTheirs = !theirLatest || myRevisions.some((r) => r.id === theirLatest.id);
@@ -70,4 +81,31 @@ export function planMerge(
 		);
 		return { questionId: t.questionId, action, mine: m, theirs: t };
 	});
+}
+
+/**
+ * What a merge did, in one sentence for the banner afterwards: "Priya Shah's
+ * answers have been merged: 1 added, 1 updated, 1 combined." `choices` are the
+ * user's choices for the conflicts, by question id.
+ */
+export function describeMerge(
+	steps: readonly MergeStep[],
+	choices: Readonly<Record<string, 'mine' | 'theirs' | { combined: string }>>,
+	from?: string
+): string {
+	const count = (action: MergeAction) => steps.filter((s) => s.action === action).length;
+	const chosen = (kind: 'mine' | 'theirs' | 'combined') =>
+		steps.filter((s) => {
+			const choice = s.action === 'conflict' ? choices[s.questionId] : undefined;
+			return kind === 'combined' ? typeof choice === 'object' : choice === kind;
+		}).length;
+	const parts = [
+		[count('add'), 'added'],
+		[count('take-theirs') + chosen('theirs'), 'updated'],
+		[chosen('combined'), 'combined'],
+		[count('keep-mine') + chosen('mine'), 'kept as they were on this device']
+	] as const;
+	const done = parts.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`);
+	const what = from ? `${from}'s answers have been merged` : 'The statement has been updated from the file';
+	return done.length > 0 ? `${what}: ${done.join(', ')}.` : `${what}: nothing needed to change.`;
 }

@@ -1,13 +1,15 @@
 import { principles } from './frameworks/principles.ts';
 import { placedQuestions } from './frameworks/index.ts';
 import { isAnswered } from './response.ts';
-import type { Assessment, FrameworkArea, Principle, Response, ResponseStatus } from './types.ts';
+import type { Assessment, Framework, FrameworkArea, Principle, Response, ResponseStatus } from './types.ts';
 
 /** Counts of answers by status. */
 export type StatusCounts = Record<ResponseStatus, number>;
 
 /** Progress within one area of focus. */
 export interface AreaProgress {
+	/** The question set the area belongs to. */
+	framework: Framework;
 	area: FrameworkArea;
 	areaNumber: number;
 	total: number;
@@ -15,11 +17,20 @@ export interface AreaProgress {
 	byStatus: StatusCounts;
 }
 
-/** How far a statement has got, overall and per area, and its reach across the principles. */
+/** Progress within one question set of a statement. */
+export interface SetProgress {
+	framework: Framework;
+	total: number;
+	answered: number;
+}
+
+/** How far a statement has got, overall, per question set and per area, and its reach across the principles. */
 export interface StatementProgress {
 	total: number;
 	answered: number;
 	byStatus: StatusCounts;
+	/** One entry per question set, in statement order. */
+	sets: SetProgress[];
 	areas: AreaProgress[];
 	/** For each principle, how many answered questions bear on it. */
 	principles: { principle: Principle; answers: number }[];
@@ -32,28 +43,41 @@ function zeroCounts(): StatusCounts {
 /**
  * Works out a statement's progress from its answers. Questions without a
  * stored answer count as not started; answers to questions the statement no
- * longer uses are ignored.
+ * longer uses are ignored. `only` limits it to some questions (a reporter's
+ * copy from a contribution pack counts just her questions).
  */
-export function statementProgress(assessment: Pick<Assessment, 'frameworks'>, responses: readonly Response[]): StatementProgress {
+export function statementProgress(
+	assessment: Pick<Assessment, 'frameworks'>,
+	responses: readonly Response[],
+	only?: ReadonlySet<string>
+): StatementProgress {
 	const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
-	const placed = placedQuestions(assessment.frameworks);
+	const placed = placedQuestions(assessment.frameworks).filter((p) => !only || only.has(p.question.id));
 	const areas: AreaProgress[] = [];
+	const sets: SetProgress[] = [];
 	const byStatus = zeroCounts();
 	const principleCounts = new Map(principles.map((p) => [p.id, 0]));
 	let answered = 0;
 	for (const p of placed) {
+		let set = sets.at(-1);
+		if (!set || set.framework !== p.framework) {
+			set = { framework: p.framework, total: 0, answered: 0 };
+			sets.push(set);
+		}
 		let area = areas.at(-1);
 		if (!area || area.area !== p.area) {
-			area = { area: p.area, areaNumber: p.areaNumber, total: 0, answered: 0, byStatus: zeroCounts() };
+			area = { framework: p.framework, area: p.area, areaNumber: p.areaNumber, total: 0, answered: 0, byStatus: zeroCounts() };
 			areas.push(area);
 		}
 		const response = byQuestion.get(p.question.id);
 		const status = response?.status ?? 'not-started';
 		area.total += 1;
+		set.total += 1;
 		area.byStatus[status] += 1;
 		byStatus[status] += 1;
 		if (response && isAnswered(response)) {
 			area.answered += 1;
+			set.answered += 1;
 			answered += 1;
 			for (const id of response.principleIds) principleCounts.set(id, (principleCounts.get(id) ?? 0) + 1);
 		}
@@ -62,6 +86,7 @@ export function statementProgress(assessment: Pick<Assessment, 'frameworks'>, re
 		total: placed.length,
 		answered,
 		byStatus,
+		sets,
 		areas,
 		principles: principles.map((principle) => ({ principle, answers: principleCounts.get(principle.id) ?? 0 }))
 	};

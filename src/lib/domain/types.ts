@@ -43,6 +43,8 @@ export interface FrameworkQuestion {
 	sourcePage: number;
 	/** Our proposed mapping to the principles the question bears on. */
 	principleIds: PrincipleId[];
+	/** Points the source gives to explain the question, summarised in our words. */
+	notes?: string[];
 }
 
 /** An area of focus: a heading grouping questions. */

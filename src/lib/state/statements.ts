@@ -13,7 +13,8 @@ export async function loadStatementSummaries(): Promise<StatementSummary[]> {
 	const [assessments, responses] = await Promise.all([listAssessments(), responsesByAssessment()]);
 	return assessments.map((assessment) => ({
 		assessment,
-		progress: statementProgress(assessment, responses.get(assessment.id) ?? [])
+		// A reporter's copy from a contribution pack counts only her questions.
+		progress: statementProgress(assessment, responses.get(assessment.id) ?? [], assessment.pack ? new Set(assessment.pack.contributor.questionIds) : undefined)
 	}));
 }
 

@@ -1,4 +1,10 @@
-import { newAssessment, validateDetails, type AssessmentDetails, type AssessmentDetailsInput } from '../domain/assessment.ts';
+import {
+	newAssessment,
+	validateDetails,
+	validateFrameworkChoice,
+	type AssessmentDetails,
+	type AssessmentDetailsInput
+} from '../domain/assessment.ts';
 import { defaultFrameworkRefs } from '../domain/frameworks/index.ts';
 import { isAnswered } from '../domain/response.ts';
 import type { Assessment, Response } from '../domain/types.ts';
@@ -12,9 +18,18 @@ function validated(input: AssessmentDetailsInput): AssessmentDetails {
 	return result.value;
 }
 
-/** Validates the details and stores a new statement using the Ombudsman's questions. Returns it. */
-export async function createAssessment(input: AssessmentDetailsInput): Promise<Assessment> {
-	const assessment = newAssessment(validated(input), defaultFrameworkRefs, newId(), nowIso());
+/**
+ * Validates the details and the chosen question sets (the Ombudsman's
+ * questions unless others are given) and stores a new statement. Returns it.
+ */
+export async function createAssessment(
+	input: AssessmentDetailsInput,
+	frameworkIds: readonly string[] = defaultFrameworkRefs.map((r) => r.id)
+): Promise<Assessment> {
+	const sets = validateFrameworkChoice(frameworkIds);
+	const details = validateDetails(input);
+	if (!sets.ok || !details.ok) throw new ValidationError([...(sets.ok ? [] : sets.errors), ...(details.ok ? [] : details.errors)]);
+	const assessment = newAssessment(details.value, sets.value, newId(), nowIso());
 	await getDatabase().assessments.add(assessment);
 	return assessment;
 }

@@ -31,6 +31,34 @@ export class ConflictError extends Error {
 	}
 }
 
+/**
+ * Thrown when something that records its author (a note, a reply, a
+ * recommendation change) is asked for before anyone has said who is using
+ * this device. Nothing was written.
+ */
+export class NoProfileError extends Error {
+	constructor() {
+		super('Say who is using this device first, so your name can be recorded');
+		this.name = 'NoProfileError';
+	}
+}
+
+/** Thrown when the person using this device may not make this change (another person's note, say). Nothing was written. */
+export class NotAllowedError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'NotAllowedError';
+	}
+}
+
+/** Thrown when a record was changed elsewhere after the user opened it. Nothing was written. */
+export class ChangedElsewhereError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ChangedElsewhereError';
+	}
+}
+
 /** Why a write to the device's storage failed, in words a user can act on. */
 export type StorageProblem = 'full' | 'closed' | 'unavailable' | 'unknown';
 

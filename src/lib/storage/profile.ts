@@ -1,7 +1,7 @@
-import { validatePerson, type PersonInput } from '../domain/person.ts';
-import type { Person } from '../domain/types.ts';
+import { authorOf, validatePerson, type PersonInput } from '../domain/person.ts';
+import type { Author, Person } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
-import { ValidationError } from './errors.ts';
+import { NoProfileError, ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
 
 /** The settings key naming the `people` row that is this device's user. */
@@ -29,4 +29,15 @@ export async function saveProfile(input: PersonInput): Promise<Person> {
 		await db.settings.put({ key: CURRENT_PERSON_KEY, value: id });
 		return person;
 	});
+}
+
+/**
+ * The author stamp of the person using this device, for records that carry
+ * their author. Throws NoProfileError when nobody has said who they are.
+ * Call inside a transaction that includes `settings` and `people`.
+ */
+export async function currentAuthor(): Promise<Author> {
+	const person = await getProfile();
+	if (!person) throw new NoProfileError();
+	return authorOf(person);
 }

@@ -2,7 +2,7 @@ import { FILE_TYPES } from '../domain/file-format/constants.ts';
 import type { BackupFile, PackFile, StatementFile } from '../domain/file-format/schema.ts';
 import { backupFile, statementFile } from '../domain/file-format/write.ts';
 import { planMerge, type MergeStep } from '../domain/merge.ts';
-import type { Assessment, ChallengeNote, PackOrigin, Recommendation, Response, Revision } from '../domain/types.ts';
+import type { Assessment, ChallengeNote, Contributor, PackOrigin, Recommendation, Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { MissingRecordError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
@@ -140,8 +140,10 @@ interface IncomingAnswers {
  * Every saved version from the file joins the history, so the version not
  * chosen is never lost. Runs inside the caller's transaction and re-plans
  * there, so a change made here since the user looked is not overwritten.
+ * Returns how many records it wrote: 0 when the file brings nothing new (the
+ * same file merged twice).
  */
-async function mergeAnswers(assessmentId: string, incoming: IncomingAnswers, choices: ConflictChoices, author: string): Promise<void> {
+async function mergeAnswers(assessmentId: string, incoming: IncomingAnswers, choices: ConflictChoices, author: string): Promise<number> {
 	const db = getDatabase();
 	const [mine, myRevisions] = await Promise.all([
 		db.responses.where('assessmentId').equals(assessmentId).toArray(),
@@ -152,34 +154,41 @@ async function mergeAnswers(assessmentId: string, incoming: IncomingAnswers, cho
 	if (missingChoice) throw new Error(`Choose which version to keep for question ${missingChoice.questionId}`);
 	const now = nowIso();
 	const known = new Set(myRevisions.map((r) => r.id));
+	let written = 0;
 	for (const step of steps) {
 		const choice = step.action === 'conflict' ? choices[step.questionId] : undefined;
 		const combined = typeof choice === 'object' ? choice.combined : undefined;
 		const takeTheirs = step.action === 'add' || step.action === 'take-theirs' || choice === 'theirs';
 		if (!takeTheirs && combined === undefined) continue;
+		// A hand-edited file could give a new answer the id of another answer here: refuse rather than overwrite it.
+		if (!step.mine && (await db.responses.get(step.theirs.id))) {
+			throw new Error(`The file's answer to question ${step.questionId} has the same id as another answer on this device`);
+		}
 		const base = combined !== undefined && step.mine ? step.mine : step.theirs;
 		const responseId = step.mine?.id ?? step.theirs.id;
 		const rev = (step.mine?.rev ?? 0) + 1;
 		const statement = combined ?? step.theirs.statement;
-		await db.responses.put({ ...base, id: responseId, assessmentId, statement, rev, updatedAt: now, updatedBy: author || step.theirs.updatedBy });
-		if (step.mine) {
-			await db.revisions.add({
-				id: newId(),
-				responseId,
-				assessmentId,
-				questionId: step.questionId,
-				rev,
-				statement,
-				savedAt: now,
-				savedBy: author || step.theirs.updatedBy
-			});
+		// A combination is written here, by the person using this device; otherwise the words are the file's author's.
+		const savedBy = combined !== undefined ? author : step.theirs.updatedBy;
+		await db.responses.put({ ...base, id: responseId, assessmentId, statement, rev, updatedAt: now, updatedBy: savedBy });
+		written += 1;
+		// A version taken from the file is already in the history the file brings; adding
+		// another with a new id would make the other side look out of date at the next merge.
+		const inHistory = [...myRevisions, ...incoming.revisions].some(
+			(r) => (r.responseId === responseId || r.responseId === step.theirs.id) && r.statement === statement
+		);
+		if (step.mine && (combined !== undefined || !inHistory)) {
+			await db.revisions.add({ id: newId(), responseId, assessmentId, questionId: step.questionId, rev, statement, savedAt: now, savedBy });
+			written += 1;
 		}
 	}
 	// Versions from the file join the history of the answer they belong to here.
 	const idHere = new Map(steps.map((s) => [s.theirs.id, s.mine?.id ?? s.theirs.id]));
-	await db.revisions.bulkAdd(
-		incoming.revisions.filter((r) => !known.has(r.id)).map((r) => ({ ...r, assessmentId, responseId: idHere.get(r.responseId) ?? r.responseId }))
-	);
+	const newVersions = incoming.revisions
+		.filter((r) => !known.has(r.id))
+		.map((r) => ({ ...r, assessmentId, responseId: idHere.get(r.responseId) ?? r.responseId }));
+	await db.revisions.bulkAdd(newVersions);
+	return written + newVersions.length;
 }
 
 /**
@@ -223,6 +232,23 @@ export async function mergeNotesAndRecommendations(notes: readonly ChallengeNote
 	}
 }
 
+/**
+ * Thrown when a contribution pack cannot be used on this device: answers for
+ * a statement that is not here, or a pack that has not been answered yet.
+ * Nothing was written; the message says what to do instead.
+ */
+export class PackRefusedError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'PackRefusedError';
+	}
+}
+
+/** "Priya Shah, Head of Service": the reporter a pack was made for. */
+function reporterLabel(c: Contributor): string {
+	return `${c.name}, ${c.designation}`;
+}
+
 /** A contribution pack for one contributor: the statement's details and just their questions. */
 export async function exportPack(assessmentId: string, contributorId: string): Promise<PackFile> {
 	const file = await exportStatement(assessmentId);
@@ -231,17 +257,24 @@ export async function exportPack(assessmentId: string, contributorId: string): P
 	return packOf(file, { packId: newId(), contributor, createdAt: file.exportedAt });
 }
 
-/** On a reporter's device: their answers, to send back to the coordinator. */
+/**
+ * On a reporter's device: their answers, to send back to the coordinator.
+ * Marked with `returnedAt`, which tells the coordinator's device it holds
+ * answers to merge rather than a pack to answer.
+ */
 export async function exportPackReturn(assessmentId: string): Promise<PackFile> {
 	const file = await exportStatement(assessmentId);
 	const origin = file.data.assessment.pack;
 	if (!origin) throw new MissingRecordError('This contribution pack');
-	return packOf(file, origin);
+	return packOf(file, origin, file.exportedAt);
 }
 
-function packOf(file: StatementFile, origin: PackOrigin): PackFile {
+function packOf(file: StatementFile, origin: PackOrigin, returnedAt?: string): PackFile {
 	const asked = new Set(origin.contributor.questionIds);
-	const responses = file.data.responses.filter((r) => asked.has(r.questionId));
+	// On the reporter's copy, a save made before anyone said who was using the
+	// device is the reporter's: name her, so the coordinator's history says who wrote it.
+	const by = (who: string, at: string) => (returnedAt && !who && at > origin.createdAt ? reporterLabel(origin.contributor) : who);
+	const responses = file.data.responses.filter((r) => asked.has(r.questionId)).map((r) => ({ ...r, updatedBy: by(r.updatedBy, r.updatedAt) }));
 	const ids = new Set(responses.map((r) => r.id));
 	const { pack: _ignored, ...details } = file.data.assessment;
 	return {
@@ -251,22 +284,59 @@ function packOf(file: StatementFile, origin: PackOrigin): PackFile {
 		appVersion: file.appVersion,
 		data: {
 			pack: origin,
+			...(returnedAt ? { returnedAt } : {}),
+			// Other contributors' names and email addresses stay on the coordinator's device.
 			assessment: { ...details, contributors: [] },
 			responses,
-			revisions: file.data.revisions.filter((r) => ids.has(r.responseId))
+			revisions: file.data.revisions.filter((r) => ids.has(r.responseId)).map((r) => ({ ...r, savedBy: by(r.savedBy, r.savedAt) }))
 		}
 	};
 }
 
-/** What opening a contribution pack would do: open it for answering, or merge the answers back. */
+/** What opening a contribution pack would do: open it for answering, merge the answers back, or neither (and why). */
 export type PackImportPlan =
 	| { kind: 'answer'; file: PackFile }
-	| { kind: 'merge'; file: PackFile; existing: Assessment; steps: MergeStep[] };
+	| { kind: 'merge'; file: PackFile; existing: Assessment; steps: MergeStep[] }
+	| {
+			kind: 'refused';
+			file: PackFile;
+			/** What is wrong and what to do, in a sentence or two. */
+			reason: string;
+			/** The statement on this device to carry on with, when there is one. */
+			statementId?: string;
+	  };
+
+/**
+ * Why a pack cannot be used on this device, or undefined when it can: a
+ * pack not yet answered opens for answering on a device without the
+ * statement; answers sent back merge only into the statement itself (not
+ * into another reporter's copy).
+ */
+function packRefusal(file: PackFile, existing: Assessment | undefined): string | undefined {
+	const { pack, assessment } = file.data;
+	const who = pack.contributor.name;
+	const title = `“${assessment.title}”`;
+	const coordinator = assessment.coordinator.name;
+	if (file.data.returnedAt) {
+		if (!existing) {
+			return `These are ${who}'s answers for ${title}, ${assessment.council}, but that position statement is not on this device. Open the file on the device where ${coordinator} keeps the statement.`;
+		}
+		if (existing.pack) {
+			return `These are ${who}'s answers for ${coordinator}. This device holds a reporter's copy of ${title}, not the statement itself, so they cannot be merged here. Send the file to ${coordinator}.`;
+		}
+		return undefined;
+	}
+	if (!existing) return undefined;
+	if (existing.pack) return `These questions are already open on this device, in ${title}. Carry on answering them there.`;
+	return `This is the pack made for ${who}: it has no answers from them yet. Send it to ${who}; when their answers come back, open that file here.`;
+}
 
 /** Looks at a validated pack against this device. Writes nothing. */
 export async function planPackImport(file: PackFile): Promise<PackImportPlan> {
 	const db = getDatabase();
 	const existing = await db.assessments.get(file.data.assessment.id);
+	const reason = packRefusal(file, existing);
+	if (reason) return { kind: 'refused', file, reason, ...(existing ? { statementId: existing.id } : {}) };
 	if (!existing) return { kind: 'answer', file };
 	const asked = new Set(file.data.pack.contributor.questionIds);
 	const [mine, myRevisions] = await Promise.all([
@@ -281,12 +351,18 @@ export async function planPackImport(file: PackFile): Promise<PackImportPlan> {
 	};
 }
 
-/** On a reporter's device: stores the pack as a statement showing only their questions. */
+/**
+ * On a reporter's device: stores the pack as a statement showing only their
+ * questions. Refused (PackRefusedError, nothing written) for answers sent
+ * back, or when the statement is already on this device.
+ */
 export async function openPackForAnswering(file: PackFile): Promise<string> {
 	const db = getDatabase();
 	const { assessment, responses, revisions, pack } = file.data;
 	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
-		if (await db.assessments.get(assessment.id)) throw new Error('This statement is already on this device');
+		const existing = await db.assessments.get(assessment.id);
+		const reason = packRefusal(file, existing) ?? (existing ? `${pack.contributor.name}'s questions are already on this device.` : undefined);
+		if (reason) throw new PackRefusedError(reason);
 		await db.assessments.add({ ...assessment, contributors: [], pack });
 		await db.responses.bulkAdd(responses);
 		await db.revisions.bulkAdd(revisions);
@@ -294,14 +370,21 @@ export async function openPackForAnswering(file: PackFile): Promise<string> {
 	return assessment.id;
 }
 
-/** Merges a pack's answers into the statement here; the statement's details are left as they are. */
+/**
+ * Merges a reporter's answers into the statement here (see mergeAnswers);
+ * the statement's details are left as they are. Refused (PackRefusedError,
+ * nothing written) for a pack not yet answered, a statement not on this
+ * device, or a reporter's copy. One transaction: all of it or none. Merging
+ * the same answers again writes nothing.
+ */
 export async function mergePack(file: PackFile, choices: ConflictChoices, author: string): Promise<void> {
 	const db = getDatabase();
 	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
 		const existing = await db.assessments.get(file.data.assessment.id);
-		if (!existing) throw new MissingRecordError('The statement to merge into');
-		await mergeAnswers(existing.id, file.data, choices, author);
-		await db.assessments.update(existing.id, { updatedAt: nowIso() });
+		const reason = packRefusal(file, existing) ?? (file.data.returnedAt ? undefined : 'This pack has not been answered yet.');
+		if (reason || !existing) throw new PackRefusedError(reason ?? 'The statement to merge into is not on this device.');
+		const written = await mergeAnswers(existing.id, file.data, choices, author);
+		if (written > 0) await db.assessments.update(existing.id, { updatedAt: nowIso() });
 	});
 }
 

@@ -58,6 +58,21 @@ export class NewStatementPage {
 		await this.page.getByRole('button', { name: 'Create position statement' }).click();
 	}
 
+	/** The "Question sets" checkboxes. */
+	get questionSets(): Locator {
+		return this.page.getByRole('group', { name: 'Question sets' });
+	}
+
+	/** Ticks exactly the question sets with these labels (their short titles), unticking the rest. */
+	async chooseQuestionSets(labels: readonly string[]): Promise<void> {
+		const boxes = this.questionSets.getByRole('checkbox');
+		for (let i = 0; i < (await boxes.count()); i += 1) {
+			const box = boxes.nth(i);
+			const label = (await this.page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent())?.trim() ?? '';
+			await box.setChecked(labels.includes(label));
+		}
+	}
+
 	/** Fills and submits the form; resolves on the new statement's overview. */
 	async create(details: StatementDetails): Promise<OverviewPage> {
 		await this.fill(details);
@@ -107,6 +122,11 @@ export class OverviewPage {
 	principleCount(label: string): Locator {
 		return this.page.getByRole('row', { name: new RegExp(label) }).getByRole('cell');
 	}
+
+	/** Headings of the areas of focus, numbered ("1. Accommodation for …"), at whatever level they sit. */
+	get areaHeadings(): Locator {
+		return this.page.locator('[id^="area-"]');
+	}
 }
 
 /** A question page: the answer editor and its fields. */
@@ -120,6 +140,16 @@ export class QuestionPage {
 
 	get editor(): Locator {
 		return this.page.getByRole('textbox', { name: 'Position statement' });
+	}
+
+	/** The collapsible "Guidance: what a strong answer contains". */
+	get guidance(): Locator {
+		return this.page.locator('details').filter({ hasText: 'Guidance: what a strong answer contains' });
+	}
+
+	/** The control that opens and closes the guidance. */
+	get guidanceSummary(): Locator {
+		return this.guidance.locator('summary');
 	}
 
 	get preview(): Locator {

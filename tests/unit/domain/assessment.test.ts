@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDetailsInput, validateDetails, type AssessmentDetailsInput } from '../../../src/lib/domain/assessment.ts';
+import { emptyDetailsInput, validateDetails, validateFrameworkChoice, type AssessmentDetailsInput } from '../../../src/lib/domain/assessment.ts';
+import { defaultFrameworkRefs, frameworks } from '../../../src/lib/domain/frameworks/index.ts';
 
 function input(overrides: Partial<AssessmentDetailsInput> = {}): AssessmentDetailsInput {
 	return {
@@ -63,5 +64,42 @@ describe("a statement's details", () => {
 			ok: false,
 			errors: [{ field: 'meetingDate-day', message: 'Enter the date of the panel meeting' }]
 		});
+	});
+});
+
+describe("a statement's question sets", () => {
+	it('are offered with the Ombudsman’s questions ticked to start with', () => {
+		expect(defaultFrameworkRefs).toEqual([{ id: 'lgsco-careless-2020', edition: '2020-12' }]);
+		expect(frameworks.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('must include at least one', () => {
+		expect(validateFrameworkChoice([])).toEqual({ ok: false, errors: [{ field: 'frameworks', message: 'Select at least one question set' }] });
+	});
+
+	it('are stored with their editions, in the order they are offered whatever order they were ticked in', () => {
+		expect(validateFrameworkChoice(['lga-corporate-parenting-kloe', 'lgsco-careless-2020'])).toEqual({
+			ok: true,
+			value: [
+				{ id: 'lgsco-careless-2020', edition: '2020-12' },
+				{ id: 'lga-corporate-parenting-kloe', edition: '2017' }
+			]
+		});
+	});
+
+	it('count a set ticked twice once', () => {
+		expect(validateFrameworkChoice(['lga-ncb-10-questions-2012', 'lga-ncb-10-questions-2012'])).toEqual({
+			ok: true,
+			value: [{ id: 'lga-ncb-10-questions-2012', edition: '2012-06' }]
+		});
+	});
+
+	it('refuse a set the app does not offer', () => {
+		expect(validateFrameworkChoice(['lgsco-careless-2020', 'made-up-set'])).toEqual({
+			ok: false,
+			errors: [{ field: 'frameworks', message: 'Select question sets from the list' }]
+		});
+		const [first] = frameworks;
+		expect(first && validateFrameworkChoice([first.id], [])).toMatchObject({ ok: false });
 	});
 });

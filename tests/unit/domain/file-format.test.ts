@@ -128,7 +128,7 @@ describe('reading an exchange file', () => {
 		if (!notJson.ok) expect(notJson.lines[0]).toMatch(/^\(the whole file\): this is not a file the app can read: it is not valid JSON/);
 		expect(checkFile('{"type":"spreadsheet"}')).toEqual({
 			ok: false,
-			lines: ['type: this is not a file exported by this app (expected one of scrutiny-position-statement, scrutiny-contribution-pack, scrutiny-backup, got "spreadsheet")']
+			lines: ['type: this is not a file exported by this app (expected one of scrutiny-position-statement, scrutiny-contribution-pack, scrutiny-backup, scrutiny-notes, got "spreadsheet")']
 		});
 	});
 

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frameworks, placedQuestions } from '../../../src/lib/domain/frameworks/index.ts';
+import { lgaCorporateParentingKloe } from '../../../src/lib/domain/frameworks/lga-corporate-parenting-kloe.ts';
+import { lgaNcb10Questions2012 } from '../../../src/lib/domain/frameworks/lga-ncb-10-questions-2012.ts';
 import { lgscoCareless2020 } from '../../../src/lib/domain/frameworks/lgsco-careless-2020.ts';
 import { isPrincipleId, principles, sortPrincipleIds } from '../../../src/lib/domain/frameworks/principles.ts';
+import type { Framework } from '../../../src/lib/domain/types.ts';
+import { copiedRun, normaliseForFidelity, seedFixture } from './seed-text.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../fixtures/seeds/${name}`, import.meta.url), 'utf8');
 
@@ -74,5 +78,140 @@ describe('the corporate parenting principles', () => {
 
 	it('sort into statutory order without duplicates', () => {
 		expect(sortPrincipleIds(['safe-and-stable', 'best-interests', 'safe-and-stable'])).toEqual(['best-interests', 'safe-and-stable']);
+	});
+});
+
+/** Each shipped set and the seed extract it was transcribed from. */
+const transcribed: [string, Framework, string][] = [
+	[lgscoCareless2020.id, lgscoCareless2020, 'lgsco-careless-report.txt'],
+	[lgaNcb10Questions2012.id, lgaNcb10Questions2012, 'lga-ncb-10-questions-2012.txt'],
+	[lgaCorporateParentingKloe.id, lgaCorporateParentingKloe, 'lga-corporate-parenting-resource-pack.txt']
+];
+
+describe('every shipped question set', () => {
+	it.each(transcribed)('%s: every area title and question occurs word for word in the seed, in the same order', (_id, framework, file) => {
+		const seed = normaliseForFidelity(seedFixture(file));
+		let from = 0;
+		for (const area of framework.areas) {
+			const title = seed.indexOf(normaliseForFidelity(area.title), from);
+			expect(title, `area title: ${area.title}`).toBeGreaterThanOrEqual(0);
+			from = title;
+			for (const q of area.questions) {
+				const at = seed.indexOf(normaliseForFidelity(q.text), from);
+				expect(at, `${q.id}: ${q.text}`).toBeGreaterThanOrEqual(0);
+				from = at;
+			}
+		}
+	});
+
+	it('uses ids that are unique across all sets, areas and questions together', () => {
+		const ids = frameworks.flatMap((f) => [f.id, ...f.areas.flatMap((a) => [a.id, ...a.questions.map((q) => q.id)])]);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('maps every question to at least one real principle, without repeats', () => {
+		for (const f of frameworks) {
+			for (const q of f.areas.flatMap((a) => a.questions)) {
+				expect(q.principleIds.length, q.id).toBeGreaterThan(0);
+				expect(new Set(q.principleIds).size, q.id).toBe(q.principleIds.length);
+				for (const id of q.principleIds) expect(isPrincipleId(id), `${q.id}: ${id}`).toBe(true);
+			}
+		}
+	});
+
+	it('records each set’s source and an edition in the form a statement stores', () => {
+		for (const f of frameworks) {
+			expect(f.source.url, f.id).toMatch(/^https:\/\//);
+			expect(f.source.published, f.id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+			expect(f.edition.length, f.id).toBeGreaterThan(0);
+			expect(f.shortTitle.length, f.id).toBeLessThanOrEqual(100);
+		}
+		expect(frameworks.map((f) => f.id)).toEqual(['lgsco-careless-2020', 'lga-ncb-10-questions-2012', 'lga-corporate-parenting-kloe']);
+	});
+});
+
+describe('the LGA/NCB 10 questions (June 2012)', () => {
+	const questions = lgaNcb10Questions2012.areas.flatMap((a) => a.questions);
+
+	it('has the ten question areas, in the guide’s order', () => {
+		expect(lgaNcb10Questions2012.areas.map((a) => a.title)).toEqual([
+			'How well does your authority do in commissioning or providing services for looked after children?',
+			'How well do your children in care do at school, both academically and in terms of other kinds of achievements?',
+			'How good is the health and wellbeing of children in your care?',
+			'How stable and secure are the lives of your looked-after children while they are in your care?',
+			'How well does your authority do at finding appropriate adoptive families for children for whom it is decided this is the right option?',
+			'How well do your foster care arrangements work?',
+			'How good is the standard of residential care provided or used by your authority?',
+			'What support does your authority provide to young people leaving care and how effective is it?',
+			'How effective is your professional workforce of social workers and others responsible for running services for and working with looked-after children?',
+			'What more could be done to fulfil the council’s responsibilities as a ‘corporate parent’?'
+		]);
+		expect(lgaNcb10Questions2012.areas.map((a) => a.questions.length)).toEqual([9, 12, 8, 9, 8, 7, 9, 6, 8, 7]);
+	});
+
+	it('keeps the guide’s words where the extraction broke them', () => {
+		const byId = new Map(questions.map((q) => [q.id, q.text]));
+		// "lookedafter" in the extraction is the guide's "looked-after" split at a line end.
+		expect(byId.get('lga10-2-11')).toBe('Do you monitor the numbers of looked-after children excluded from school, and do you know what alternative provision is available for them?');
+		// One question, split by a stray bullet in the layout.
+		expect(byId.get('lga10-10-2')).toBe('Do looked-after children know who their ‘corporate parents’ are? What do they say about what they expect from local councillors and others acting as their ‘corporate parents’?');
+		// The guide's own slip is kept.
+		expect(byId.get('lga10-1-7')).toBe('Do you have mechanism for reviewing the effectiveness of the services you commission, based on outcomes?');
+	});
+
+	it('numbers ids by area and question, and cites pages in the order of the guide', () => {
+		lgaNcb10Questions2012.areas.forEach((area, a) => {
+			expect(area.id).toBe(`lga10-${a + 1}`);
+			area.questions.forEach((q, i) => expect(q.id).toBe(`lga10-${a + 1}-${i + 1}`));
+		});
+		const pages = questions.map((q) => q.sourcePage);
+		expect(pages).toEqual([...pages].sort((x, y) => x - y));
+		expect(Math.min(...pages)).toBe(9);
+		expect(Math.max(...pages)).toBe(26);
+		expect(lgaNcb10Questions2012.source).toMatchObject({ publisher: 'Local Government Association and National Children’s Bureau', published: '2012-06' });
+	});
+});
+
+describe('the LGA corporate parenting key lines of enquiry', () => {
+	const [area] = lgaCorporateParentingKloe.areas;
+	const lines = area?.questions ?? [];
+
+	it('has the nine lines of enquiry under the pack’s one heading', () => {
+		expect(lgaCorporateParentingKloe.areas).toHaveLength(1);
+		expect(area?.title).toBe('Key lines of enquiry for all councillors');
+		expect(lines.map((q) => q.text)).toEqual([
+			'What is our cohort of children in care and care leavers?',
+			'Do all of our councillors and officers know about their corporate parenting responsibilities?',
+			'How are we giving children and young people the chance to express their views, wishes and feelings? How do we know those are being acted on?',
+			'How do we show children in our care that we have high aspirations for them?',
+			'What are we doing to look after the health and wellbeing of children in our care?',
+			'Are we providing stable environments for children in our care?',
+			'What are outcomes like for our care leavers?',
+			'How many children are we placing in out of area placements?',
+			'How are we planning for the future/commissioning services?'
+		]);
+		expect(lines.map((q) => q.sourcePage)).toEqual([10, 10, 10, 11, 12, 13, 13, 14, 14]);
+	});
+
+	it('summarises each line’s explanation in our own words, never copying the pack', () => {
+		const pack = seedFixture('lga-corporate-parenting-resource-pack.txt');
+		for (const q of lines) {
+			expect(q.notes?.length ?? 0, q.id).toBeGreaterThanOrEqual(2);
+			for (const note of q.notes ?? []) expect(copiedRun(note, pack), `${q.id}: ${note}`).toBeUndefined();
+		}
+	});
+});
+
+describe('placing questions from more than one set', () => {
+	it('numbers areas on from one set to the next and keeps each question with its set', () => {
+		const placed = placedQuestions([
+			{ id: 'lgsco-careless-2020', edition: '2020-12' },
+			{ id: 'lga-corporate-parenting-kloe', edition: '2017' }
+		]);
+		expect(placed).toHaveLength(29);
+		const first = placed[20];
+		expect(first?.framework.id).toBe('lga-corporate-parenting-kloe');
+		expect(`${first?.areaNumber}.${first?.questionNumber}`).toBe('6.1');
+		expect(placed.at(-1)?.index).toBe(28);
 	});
 });

@@ -19,6 +19,12 @@ describe('npm run validate', () => {
 		);
 	});
 
+	it('reads a councillor’s notes file too', () => {
+		const result = validate(fixture('notes-good.json'));
+		expect(result.code).toBe(0);
+		expect(result.out).toBe(`${fixture('notes-good.json')}: a valid notes file (format version 2): 2 notes on "Anytown – March 2026"`);
+	});
+
 	it('exits non-zero with one line per problem, each naming its path', () => {
 		const file = fixture('statement-bad-fields.json');
 		const result = validate(file);

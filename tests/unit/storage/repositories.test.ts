@@ -27,6 +27,22 @@ describe('statements', () => {
 		expect(await getAssessment(a.id)).toMatchObject({ council: 'Anytown Borough Council', meetingDate: '2026-03-25', furtherScrutiny: '' });
 	});
 
+	it('use the Ombudsman’s questions unless other sets are chosen, and need at least one', async () => {
+		expect((await createAssessment(detailsInput())).frameworks).toEqual([{ id: 'lgsco-careless-2020', edition: '2020-12' }]);
+		const two = await createAssessment(detailsInput(), ['lga-ncb-10-questions-2012', 'lgsco-careless-2020']);
+		expect((await getAssessment(two.id))?.frameworks).toEqual([
+			{ id: 'lgsco-careless-2020', edition: '2020-12' },
+			{ id: 'lga-ncb-10-questions-2012', edition: '2012-06' }
+		]);
+		await expect(createAssessment(detailsInput({ council: '' }), [])).rejects.toMatchObject({
+			errors: [
+				{ field: 'frameworks', message: 'Select at least one question set' },
+				{ field: 'council', message: "Enter the council's name" }
+			]
+		});
+		expect(await listAssessments()).toHaveLength(2);
+	});
+
 	it('are listed most recently edited first', async () => {
 		const first = await createAssessment(detailsInput({ council: 'First' }));
 		const second = await createAssessment(detailsInput({ council: 'Second' }));

@@ -8,6 +8,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** What a file holds, in one line: "1 statement, 20 answers, 31 saved versions". */
 export function describeContents(file: ExchangeFile): string {
+	if (file.type === FILE_TYPES.notes) {
+		return `a valid notes file (format version ${file.formatVersion}): ${plural(file.data.notes.length, 'note')} on "${file.data.assessmentTitle}"`;
+	}
 	const statements = file.type === FILE_TYPES.backup ? file.data.assessments.length : 1;
 	const answered = file.data.responses.filter((r) => r.statement.trim()).length;
 	const parts = [plural(statements, 'statement'), plural(answered, 'answer'), plural(file.data.revisions.length, 'saved version')];

@@ -7,7 +7,9 @@
 export const FILE_TYPES = {
 	statement: 'scrutiny-position-statement',
 	pack: 'scrutiny-contribution-pack',
-	backup: 'scrutiny-backup'
+	backup: 'scrutiny-backup',
+	/** A councillor's notes on one statement, for the officer to merge in without touching the answers. */
+	notes: 'scrutiny-notes'
 } as const;
 
 /** One of the file kinds. */

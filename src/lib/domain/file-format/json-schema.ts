@@ -10,7 +10,7 @@ export function exchangeFileJsonSchema(): Record<string, unknown> {
 	const schema = toJsonSchema(ExchangeFileSchema, { errorMode: 'ignore' }) as Record<string, unknown>;
 	return {
 		title: 'Position statement exchange file',
-		description: 'A position statement (with its answers and their history) or a full backup, as exported by the app.',
+		description: 'A position statement (with its answers and their history), a contribution pack, a councillor’s notes or a full backup, as exported by the app.',
 		...schema
 	};
 }

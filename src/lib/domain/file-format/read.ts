@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CURRENT_FORMAT_VERSION, FILE_TYPES, MAX_FILE_BYTES } from './constants.ts';
-import { ExchangeFileSchema, type ExchangeFile } from './schema.ts';
+import { ExchangeFileSchema, type ExchangeFile, type NotesFile } from './schema.ts';
 import { upgrades } from './upgrades.ts';
 
 /** One thing wrong with a file: where (a path such as `data.responses[3].reporters[0].name`) and what. */
@@ -104,8 +104,29 @@ export function problemsFromIssues(issues: readonly v.BaseIssue<unknown>[]): Fil
 	return problems;
 }
 
+/** A notes file: every note belongs to the file's statement; note and reply ids are unique. */
+function notesProblems(file: NotesFile): FileProblem[] {
+	const problems: FileProblem[] = [];
+	const noteIds = new Set<string>();
+	file.data.notes.forEach((n, i) => {
+		const path = `data.notes[${i}]`;
+		if (noteIds.has(n.id)) problems.push({ path: `${path}.id`, message: `the note id ${n.id} appears twice` });
+		noteIds.add(n.id);
+		if (n.assessmentId !== file.data.assessmentId) {
+			problems.push({ path: `${path}.assessmentId`, message: `this note is on another statement (${n.assessmentId}), not ${file.data.assessmentId}` });
+		}
+		const replyIds = new Set<string>();
+		n.replies.forEach((r, j) => {
+			if (replyIds.has(r.id)) problems.push({ path: `${path}.replies[${j}].id`, message: `the reply id ${r.id} appears twice` });
+			replyIds.add(r.id);
+		});
+	});
+	return problems;
+}
+
 /** Checks that the records in a file agree with each other (ids unique, answers belong to a statement). */
 function consistencyProblems(file: ExchangeFile): FileProblem[] {
+	if (file.type === FILE_TYPES.notes) return notesProblems(file);
 	const problems: FileProblem[] = [];
 	const single = file.type !== FILE_TYPES.backup;
 	const assessments = file.type === FILE_TYPES.backup ? file.data.assessments : [file.data.assessment];

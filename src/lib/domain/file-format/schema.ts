@@ -198,6 +198,8 @@ export const PackFileSchema = envelope(
 	FILE_TYPES.pack,
 	v.object({
 		pack: PackOriginSchema,
+		/** Present only on the reporter's answers sent back: when she saved them. A pack without it has not been answered. */
+		returnedAt: v.optional(timestamp),
 		assessment: AssessmentSchema,
 		responses: v.array(ResponseSchema),
 		revisions: v.array(RevisionSchema)
@@ -218,8 +220,22 @@ export const BackupFileSchema = envelope(
 	})
 );
 
+/**
+ * A councillor's notes on one statement (and the notes they replied to):
+ * merged into the statement on the officer's device without touching answers.
+ */
+export const NotesFileSchema = envelope(
+	FILE_TYPES.notes,
+	v.object({
+		assessmentId: id,
+		/** The statement's title, so a file for a statement not on the device can be named. */
+		assessmentTitle: name,
+		notes: v.array(ChallengeNoteSchema)
+	})
+);
+
 /** Any file the app reads, told apart by `type`. */
-export const ExchangeFileSchema = v.variant('type', [StatementFileSchema, PackFileSchema, BackupFileSchema]);
+export const ExchangeFileSchema = v.variant('type', [StatementFileSchema, PackFileSchema, BackupFileSchema, NotesFileSchema]);
 
 /** A statement file, as validated. */
 export type StatementFile = v.InferOutput<typeof StatementFileSchema>;
@@ -227,5 +243,7 @@ export type StatementFile = v.InferOutput<typeof StatementFileSchema>;
 export type PackFile = v.InferOutput<typeof PackFileSchema>;
 /** A backup file, as validated. */
 export type BackupFile = v.InferOutput<typeof BackupFileSchema>;
+/** A councillor's notes file, as validated. */
+export type NotesFile = v.InferOutput<typeof NotesFileSchema>;
 /** Any validated file. */
 export type ExchangeFile = v.InferOutput<typeof ExchangeFileSchema>;

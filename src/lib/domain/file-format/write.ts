@@ -1,6 +1,6 @@
 import type { Assessment } from '../types.ts';
 import { CURRENT_FORMAT_VERSION, FILE_TYPES } from './constants.ts';
-import type { ExchangeFile, BackupFile, StatementFile } from './schema.ts';
+import type { ExchangeFile, BackupFile, NotesFile, StatementFile } from './schema.ts';
 
 /** A stored setting, as it travels in a backup. */
 export interface SettingRecord {
@@ -24,6 +24,11 @@ export function backupFile(
 	appVersion: string
 ): BackupFile {
 	return { type: FILE_TYPES.backup, formatVersion: CURRENT_FORMAT_VERSION, exportedAt, appVersion, data: content };
+}
+
+/** Wraps a councillor's notes on one statement in a notes-file envelope. */
+export function notesFile(content: NotesFile['data'], exportedAt: string, appVersion: string): NotesFile {
+	return { type: FILE_TYPES.notes, formatVersion: CURRENT_FORMAT_VERSION, exportedAt, appVersion, data: content };
 }
 
 /** The file's text: JSON, indented so a person can read it. */
@@ -53,4 +58,14 @@ export function statementFileName(a: Pick<Assessment, 'council' | 'panel' | 'mee
 /** `position-statements-backup-<yyyy-mm-dd>.json` */
 export function backupFileName(exportedAt: string): string {
 	return `position-statements-backup-${exportedAt.slice(0, 10)}.json`;
+}
+
+/** `<council>-<panel>-<yyyy-mm-dd>-notes-<name>.json` */
+export function notesFileName(a: Pick<Assessment, 'council' | 'panel' | 'meetingDate'>, authorName: string): string {
+	return `${slug(a.council)}-${slug(a.panel)}-${a.meetingDate}-notes-${slug(authorName)}.json`;
+}
+
+/** `<council>-<panel>-<yyyy-mm-dd>-questions-for-the-meeting.pdf` */
+export function meetingQuestionsFileName(a: Pick<Assessment, 'council' | 'panel' | 'meetingDate'>): string {
+	return `${slug(a.council)}-${slug(a.panel)}-${a.meetingDate}-questions-for-the-meeting.pdf`;
 }

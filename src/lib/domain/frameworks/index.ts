@@ -1,8 +1,10 @@
 import type { Framework, FrameworkArea, FrameworkQuestion, FrameworkRef } from '../types.ts';
+import { lgaCorporateParentingKloe } from './lga-corporate-parenting-kloe.ts';
+import { lgaNcb10Questions2012 } from './lga-ncb-10-questions-2012.ts';
 import { lgscoCareless2020 } from './lgsco-careless-2020.ts';
 
-/** Every question set the app ships, by id. */
-export const frameworks: readonly Framework[] = [lgscoCareless2020];
+/** Every question set the app ships, by id, in the order they are offered. */
+export const frameworks: readonly Framework[] = [lgscoCareless2020, lgaNcb10Questions2012, lgaCorporateParentingKloe];
 
 /** The set a new statement uses unless the user chooses otherwise. */
 export const defaultFrameworkRefs: readonly FrameworkRef[] = [

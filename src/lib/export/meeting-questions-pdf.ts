@@ -1,0 +1,156 @@
+import type { MeetingQuestionsList } from '../domain/meeting-questions.ts';
+import { markdownToBlocks, plainText } from './markdown-blocks.ts';
+import type { Block } from './model.ts';
+
+/**
+ * "Questions for the meeting" as a PDF: an A4 list a councillor can carry
+ * into the meeting. Pure: the list in, the file's bytes out; saving it is
+ * the caller's job. jsPDF is loaded only when a PDF is made, so the app's
+ * first load stays small.
+ */
+
+/** The Arimo font files (in static/fonts/) the PDF embeds, so any name in any alphabet prints. */
+export const PDF_FONT_FILES = {
+	normal: 'Arimo-Regular.ttf',
+	bold: 'Arimo-Bold.ttf',
+	italic: 'Arimo-Italic.ttf'
+} as const;
+
+/** Font files as base64, by style. */
+export type PdfFonts = Record<keyof typeof PDF_FONT_FILES, string>;
+
+/** Reads one font file by name: `fetch` from the app's own files in the browser, `readFile` in Node. */
+export type ReadFontFile = (fileName: string) => Promise<Uint8Array | ArrayBuffer>;
+
+function toBase64(data: Uint8Array | ArrayBuffer): string {
+	const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+	let binary = '';
+	// In chunks: String.fromCharCode with a whole font as arguments overflows the stack.
+	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary);
+}
+
+/** Reads the three Arimo styles the PDF uses. */
+export async function loadMeetingPdfFonts(read: ReadFontFile): Promise<PdfFonts> {
+	const [normal, bold, italic] = await Promise.all([read(PDF_FONT_FILES.normal), read(PDF_FONT_FILES.bold), read(PDF_FONT_FILES.italic)]);
+	return { normal: toBase64(normal), bold: toBase64(bold), italic: toBase64(italic) };
+}
+
+/** A block of markdown as plain paragraphs: lists get bullets or numbers, tables one row per line. */
+export function blocksToParagraphs(blocks: readonly Block[], indent = ''): string[] {
+	const out: string[] = [];
+	for (const block of blocks) {
+		switch (block.kind) {
+			case 'paragraph':
+			case 'heading':
+				out.push(indent + plainText(block.inlines));
+				break;
+			case 'list':
+				block.items.forEach((item, i) => {
+					const marker = block.ordered ? `${block.start + i}. ` : '• ';
+					const [first = '', ...rest] = blocksToParagraphs(item, '');
+					out.push(`${indent}${marker}${first}`, ...rest.map((r) => `${indent}   ${r}`));
+				});
+				break;
+			case 'quote':
+				out.push(...blocksToParagraphs(block.blocks, `${indent}“`).map((p) => `${p}”`));
+				break;
+			case 'table':
+				out.push(indent + block.header.map(plainText).join(' | '), ...block.rows.map((row) => indent + row.map(plainText).join(' | ')));
+				break;
+			case 'code':
+				out.push(indent + block.text);
+				break;
+			case 'rule':
+				break;
+		}
+	}
+	return out;
+}
+
+const PAGE = { width: 210, height: 297, margin: 20 };
+const GREY: [number, number, number] = [80, 90, 95];
+const BLACK: [number, number, number] = [11, 12, 12];
+/** Millimetres per point, for line heights. */
+const PT = 0.3528;
+
+/** Renders the list as PDF bytes. Without fonts it falls back to Helvetica (tests of layout only). */
+export async function renderMeetingQuestionsPdf(list: MeetingQuestionsList, fonts?: PdfFonts): Promise<Uint8Array> {
+	const { jsPDF } = await import('jspdf');
+	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+	let family = 'helvetica';
+	if (fonts) {
+		for (const [style, file] of Object.entries(PDF_FONT_FILES)) {
+			doc.addFileToVFS(file, fonts[style as keyof PdfFonts]);
+			doc.addFont(file, 'Arimo', style);
+		}
+		family = 'Arimo';
+	}
+	const title = 'Questions for the meeting';
+	doc.setProperties({ title: `${title}: ${list.statementTitle}`, subject: `${list.council}, ${list.panel}, ${list.meetingDate}`, creator: 'Position statements for scrutiny' });
+	doc.setLanguage('en-GB');
+
+	const width = PAGE.width - 2 * PAGE.margin;
+	const bottom = PAGE.height - PAGE.margin - 8;
+	let y = PAGE.margin;
+
+	/** Writes wrapped text; moves to a new page when the next line would not fit. */
+	function write(text: string, options: { size: number; style?: 'normal' | 'bold' | 'italic'; colour?: [number, number, number]; indent?: number; after?: number; keepWith?: number }) {
+		const { size, style = 'normal', colour = BLACK, indent = 0, after = 2, keepWith = 0 } = options;
+		doc.setFont(family, style);
+		doc.setFontSize(size);
+		doc.setTextColor(...colour);
+		const lineHeight = size * PT * 1.35;
+		const lines = doc.splitTextToSize(text, width - indent) as string[];
+		// Keep a heading with the first lines of what follows it.
+		if (y + lineHeight * Math.min(lines.length, 2) + keepWith > bottom) {
+			doc.addPage();
+			y = PAGE.margin;
+		}
+		for (const line of lines) {
+			if (y + lineHeight > bottom) {
+				doc.addPage();
+				y = PAGE.margin;
+			}
+			doc.text(line, PAGE.margin + indent, y + size * PT);
+			y += lineHeight;
+		}
+		y += after;
+	}
+
+	write(title, { size: 22, style: 'bold', after: 3 });
+	write(list.statementTitle, { size: 13, after: 1 });
+	write(`${list.council}, ${list.panel}, meeting on ${list.meetingDate}`, { size: 11, colour: GREY, after: 6 });
+
+	if (list.areas.length === 0) {
+		write('No councillor has added a question for the meeting or an open challenge yet.', { size: 11 });
+	}
+	for (const area of list.areas) {
+		write(`${area.number}. ${area.title}`, { size: 15, style: 'bold', after: 3, keepWith: 20 });
+		for (const question of area.questions) {
+			write(`${question.number} ${question.text}`, { size: 11, style: 'bold', after: 1.5, keepWith: 14 });
+			write(`The answer says: ${question.extract}`, { size: 10, style: 'italic', colour: GREY, indent: 4, after: 3 });
+			for (const note of question.notes) {
+				const status = note.resolved ? ' (resolved)' : '';
+				write(`${note.kindLabel}${status} – ${note.author}`, { size: 10, style: 'bold', indent: 4, after: 1, keepWith: 6 });
+				for (const paragraph of blocksToParagraphs(markdownToBlocks(note.text))) {
+					write(paragraph, { size: 11, indent: 4, after: 1.5 });
+				}
+				y += 2;
+			}
+			y += 2;
+		}
+		y += 2;
+	}
+
+	const pages = doc.getNumberOfPages();
+	for (let n = 1; n <= pages; n += 1) {
+		doc.setPage(n);
+		doc.setFont(family, 'normal');
+		doc.setFontSize(9);
+		doc.setTextColor(...GREY);
+		doc.text(`${title} – ${list.council}, ${list.meetingDate}`, PAGE.margin, PAGE.height - PAGE.margin / 2);
+		doc.text(`Page ${n} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - PAGE.margin / 2, { align: 'right' });
+	}
+	return new Uint8Array(doc.output('arraybuffer'));
+}

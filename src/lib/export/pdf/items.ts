@@ -1,0 +1,70 @@
+import type { Segment, TextLine } from './rich-text.ts';
+import { baselineOffset, lineHeight } from './theme.ts';
+
+/**
+ * Laid-out content: things with a top and a height, ready to draw. `x` and
+ * `top` are relative to the box they sit in (a table cell's content area);
+ * the paginator moves whole items between pages and never splits one, so a
+ * line of text is never cut in half.
+ */
+
+/** A quote's left rule beside an item; `extend` carries it down over the gap to the quote's next item. */
+export interface Bar {
+	x: number;
+	extend: number;
+}
+
+interface ItemBase {
+	top: number;
+	height: number;
+	x: number;
+	bars?: Bar[];
+	/** Do not end a page after this item when something follows (headings, a table's header row, a list marker). */
+	keepWithNext?: boolean;
+}
+
+export interface LineItem extends ItemBase {
+	kind: 'line';
+	/** From the item's top to the text baseline. */
+	baseline: number;
+	segments: Segment[];
+}
+
+export interface RuleItem extends ItemBase {
+	kind: 'rule';
+	width: number;
+}
+
+/** One row, or part of a tall row, of a table inside an answer. */
+export interface TableRowItem extends ItemBase {
+	kind: 'table-row';
+	/** Column left edges (relative to `x`) and widths. */
+	columns: { x: number; width: number }[];
+	/** Lines per cell, positioned relative to the cell's left edge and the row's top. */
+	cells: LineItem[][];
+	header: boolean;
+	borderTop: boolean;
+	borderBottom: boolean;
+}
+
+export type LayoutItem = LineItem | RuleItem | TableRowItem;
+
+/** A wrapped line as an item at `top`. */
+export function lineItem(line: TextLine, x: number, top: number, size: number): LineItem {
+	return { kind: 'line', top, height: lineHeight(size), x, baseline: baselineOffset(size), segments: line.segments };
+}
+
+/** The item moved down by `dy`. */
+export function shifted<T extends LayoutItem>(item: T, dy: number): T {
+	return { ...item, top: item.top + dy };
+}
+
+/** Every word drawn by some items, in drawing order: for tests and for checking nothing is lost. */
+export function textOfItems(items: readonly LayoutItem[]): string {
+	const parts: string[] = [];
+	for (const item of items) {
+		if (item.kind === 'line') parts.push(item.segments.map((s) => s.text).join(''));
+		else if (item.kind === 'table-row') parts.push(item.cells.map((cell) => cell.map((l) => l.segments.map((s) => s.text).join('')).join(' ')).join(' '));
+	}
+	return parts.join(' ');
+}
