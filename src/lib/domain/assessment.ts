@@ -131,7 +131,7 @@ export function newAssessment(
 	id: string,
 	now: string
 ): Assessment {
-	return { id, ...details, frameworks: [...frameworks], furtherScrutiny: '', contributors: [], localAreas: [], createdAt: now, updatedAt: now };
+	return { id, ...details, frameworks: [...frameworks], furtherScrutiny: '', contributors: [], localAreas: [], importedSets: [], createdAt: now, updatedAt: now };
 }
 
 /** The name a statement is listed under: its title and the council. */

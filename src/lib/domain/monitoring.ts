@@ -65,7 +65,7 @@ export interface MonitoringTable {
 
 /** A linked question as "2.1 <question text>", or its id when the statement's question sets do not have it. */
 function questionLabels(statement: StatementRef | undefined, questionIds: readonly string[]): string[] {
-	const placed = statement ? placedQuestions(statement.frameworks) : [];
+	const placed = statement ? placedQuestions(statement) : [];
 	return questionIds.map((id) => {
 		const found = placed.find((p) => p.question.id === id);
 		return found ? `${found.areaNumber}.${found.questionNumber} ${found.question.text}` : id;

@@ -52,7 +52,7 @@ export function statementProgress(
 	only?: ReadonlySet<string>
 ): StatementProgress {
 	const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
-	const placed = placedQuestions(assessment.frameworks).filter((p) => !only || only.has(p.question.id));
+	const placed = placedQuestions(assessment).filter((p) => !only || only.has(p.question.id));
 	const areas: AreaProgress[] = [];
 	const sets: SetProgress[] = [];
 	const byStatus = zeroCounts();

@@ -88,7 +88,7 @@ function linkTo(placed: PlacedQuestion | undefined): QuestionLink | undefined {
 export function readingView(assessment: Assessment, responses: readonly Response[]): ReadingArea[] {
 	const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
 	const asked = assessment.pack ? new Set(assessment.pack.contributor.questionIds) : undefined;
-	const placed = placedQuestions(assessment.frameworks).filter((p) => !asked || asked.has(p.question.id));
+	const placed = placedQuestions(assessment).filter((p) => !asked || asked.has(p.question.id));
 	const areas: ReadingArea[] = [];
 	placed.forEach((p, i) => {
 		let area = areas.at(-1);

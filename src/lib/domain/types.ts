@@ -130,6 +130,12 @@ export interface Assessment {
 	pack?: PackOrigin;
 	/** The panel's own areas and questions, placed after the question sets' areas. */
 	localAreas: LocalArea[];
+	/**
+	 * Question sets loaded from a file that this statement uses, kept whole at
+	 * the edition chosen, so the statement and its files never depend on what
+	 * happens to be loaded on a device.
+	 */
+	importedSets: Framework[];
 	/** ISO 8601 UTC. */
 	createdAt: string;
 	/** ISO 8601 UTC; the last change to the statement or any of its answers. */

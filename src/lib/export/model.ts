@@ -194,7 +194,7 @@ export function buildExportDocument(
 	const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
 	const areas: ExportArea[] = [];
 	let withheldCount = 0;
-	for (const placed of placedQuestions(assessment.frameworks)) {
+	for (const placed of placedQuestions(assessment)) {
 		let area = areas.at(-1);
 		if (!area || area.number !== placed.areaNumber) {
 			area = { number: placed.areaNumber, title: placed.area.title, setTitle: placed.framework.shortTitle, questions: [] };

@@ -10,7 +10,7 @@ export async function addContributor(assessmentId: string, input: ContributorInp
 	return db.transaction('rw', db.assessments, async () => {
 		const assessment = await db.assessments.get(assessmentId);
 		if (!assessment) throw new MissingRecordError('This position statement');
-		const result = validateContributor(input, placedQuestions(assessment.frameworks).map((p) => p.question.id));
+		const result = validateContributor(input, placedQuestions(assessment).map((p) => p.question.id));
 		if (!result.ok) throw new ValidationError(result.errors);
 		const id = newId();
 		await db.assessments.update(assessmentId, {

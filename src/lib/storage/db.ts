@@ -49,6 +49,7 @@ export const schemaVersions: readonly {
 		upgrade: async (tx) => {
 			await tx.table('assessments').toCollection().modify((a: Record<string, unknown>) => {
 				a.localAreas ??= [];
+				a.importedSets ??= [];
 			});
 			await tx.table('responses').toCollection().modify((r: Record<string, unknown>) => {
 				r.notApplicable ??= false;

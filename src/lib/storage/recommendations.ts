@@ -54,7 +54,7 @@ export async function addRecommendation(input: RecommendationInput): Promise<Rec
 		if (details.assessmentId) {
 			const statement = await db.assessments.get(details.assessmentId);
 			if (!statement) throw new MissingRecordError('The linked position statement');
-			const asked = new Set(placedQuestions(statement.frameworks).map((p) => p.question.id));
+			const asked = new Set(placedQuestions(statement).map((p) => p.question.id));
 			details.questionIds = details.questionIds.filter((id) => asked.has(id));
 		}
 		const recommendation = newRecommendation(newId(), details, author, nowIso());

@@ -22,6 +22,7 @@ function assessment(): Assessment {
 		furtherScrutiny: '',
 		contributors: [],
 		localAreas: [],
+		importedSets: [],
 		createdAt: at,
 		updatedAt: at
 	};

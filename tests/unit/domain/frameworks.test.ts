@@ -215,3 +215,38 @@ describe('placing questions from more than one set', () => {
 		expect(placed.at(-1)?.index).toBe(28);
 	});
 });
+
+describe('a statement’s own questions and sets loaded from files', () => {
+	const loaded: Framework = {
+		id: 'lgsco-next-focus',
+		title: 'Next focus report',
+		shortTitle: 'LGSCO next',
+		edition: '2027-01',
+		source: { title: 'Next focus report', publisher: 'LGSCO', published: '2027-01', url: 'https://www.lgo.org.uk', licence: 'OGL' },
+		areas: [{ id: 'n-a1', title: 'Placements', questions: [{ id: 'n-q1', text: 'How many?', sourcePage: 4, principleIds: [] }] }]
+	};
+
+	it('places the panel’s own areas after every set, numbered on, and marks them local', () => {
+		const placed = placedQuestions({
+			frameworks: [{ id: 'lgsco-careless-2020', edition: '2020-12' }],
+			localAreas: [
+				{ id: 'l-a1', title: 'Our lines of enquiry', questions: [{ id: 'l-q1', text: 'What do care leavers say?', principleIds: ['express-views'] }] },
+				{ id: 'l-a2', title: 'An empty area', questions: [] }
+			]
+		});
+		expect(placed).toHaveLength(21);
+		const own = placed[20];
+		expect(own?.local).toBe(true);
+		expect(own?.framework.shortTitle).toBe('Local questions');
+		expect(`${own?.areaNumber}.${own?.questionNumber}`).toBe('6.1');
+		expect(own?.question.text).toBe('What do care leavers say?');
+		expect(placed.slice(0, 20).every((p) => !p.local)).toBe(true);
+	});
+
+	it('takes a loaded set from the statement’s own copy at the recorded edition, and skips it when absent', () => {
+		const refs = [{ id: 'lgsco-next-focus', edition: '2027-01' }];
+		expect(placedQuestions({ frameworks: refs, importedSets: [loaded] }).map((p) => p.question.id)).toEqual(['n-q1']);
+		expect(placedQuestions({ frameworks: refs, importedSets: [{ ...loaded, edition: '2026-06' }] })).toEqual([]);
+		expect(placedQuestions(refs)).toEqual([]);
+	});
+});

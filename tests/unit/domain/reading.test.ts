@@ -16,6 +16,7 @@ function assessment(overrides: Partial<Assessment> = {}): Assessment {
 		furtherScrutiny: '',
 		contributors: [],
 		localAreas: [],
+		importedSets: [],
 		createdAt: '',
 		updatedAt: '',
 		...overrides

@@ -18,7 +18,7 @@ import { emptyDraft } from '../../../src/lib/domain/response.ts';
 const at = '2026-03-01T10:00:00.000Z';
 
 /** A statement as version 1 stored it (before local questions). */
-const assessmentV1: Omit<Assessment, 'localAreas'> = {
+const assessmentV1: Omit<Assessment, 'localAreas' | 'importedSets'> = {
 	id: 'a1',
 	title: 'Position statement against LGSCO areas of focus',
 	council: 'Anytown Borough Council',
@@ -33,7 +33,7 @@ const assessmentV1: Omit<Assessment, 'localAreas'> = {
 	createdAt: at,
 	updatedAt: at
 };
-const assessment: Assessment = { ...assessmentV1, localAreas: [] };
+const assessment: Assessment = { ...assessmentV1, localAreas: [], importedSets: [] };
 
 /** An answer as version 1 stored it (before not applicable, figures and actions). */
 const responseV1: Omit<Response, 'notApplicable' | 'notApplicableReason' | 'figures' | 'actions'> = {

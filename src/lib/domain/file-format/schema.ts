@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { principles } from '../frameworks/principles.ts';
+import { FrameworkSchema } from '../question-sets/schema.ts';
 import { responseStatuses, selfRatings } from '../response.ts';
 import { CURRENT_FORMAT_VERSION, FILE_TYPES } from './constants.ts';
 
@@ -120,6 +121,7 @@ export const AssessmentSchema = v.object({
 	contributors: v.array(ContributorSchema),
 	pack: v.optional(PackOriginSchema),
 	localAreas: v.array(LocalAreaSchema),
+	importedSets: v.array(FrameworkSchema),
 	createdAt: timestamp,
 	updatedAt: timestamp
 });

@@ -15,7 +15,7 @@ function eachObject(list: unknown, fill: (item: Json) => Json): unknown {
 }
 
 /** Version 2 added local questions to statements. */
-const withLocalAreas = (assessment: Json): Json => ({ localAreas: [], ...assessment });
+const withLocalAreas = (assessment: Json): Json => ({ localAreas: [], importedSets: [], ...assessment });
 
 /** Version 2 added not applicable, figures and actions to answers. */
 const withAnswerExtras = (response: Json): Json => ({
