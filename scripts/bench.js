@@ -5,6 +5,9 @@
  *   first-load-js-gzip: N KB    JavaScript the home screen loads, gzipped
  *   save-latency-median: N ms   last keystroke → answer in IndexedDB
  *   export-pdf-ms: N ms         making the example's PDF on the export screen
+ *   pdf-render-median: N ms     the example's PDF in Node, median of 5 after a warm-up
+ *   pdf-bytes: N KB             the size of that PDF
+ *   pdf-render-stress-median: N ms  a 60-question statement of 40+ pages, likewise
  *
  * Needs a build: run `npm run build` first. Progress and errors go to stderr.
  */
@@ -13,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
 import { launchChromium, newPage } from './chromium.js';
 import { buildDir, startServer } from './serve.js';
 
@@ -208,7 +212,19 @@ function median(values) {
 	return sorted.length % 2 === 1 ? /** @type {number} */ (sorted[middle]) : (/** @type {number} */ (sorted[middle - 1]) + /** @type {number} */ (sorted[middle])) / 2;
 }
 
+/** The Node-side PDF figures (scripts/pdf-figures.ts), printed before the browser ones. */
+async function printPdfFigures() {
+	/** @type {typeof import('./pdf-figures.ts')} */
+	const { measurePdf } = (await runnerImport('/scripts/pdf-figures.ts', { configFile: false, logLevel: 'silent' })).module;
+	const figures = await measurePdf(EXAMPLE, EXPORTS);
+	console.log(`pdf-render-median: ${median(figures.exampleMs).toFixed(1)} ms`);
+	console.log(`pdf-bytes: ${(figures.exampleBytes / 1024).toFixed(0)} KB`);
+	console.log(`pdf-render-stress-median: ${median(figures.stressMs).toFixed(1)} ms`);
+	console.error(`(the example: ${figures.examplePages} pages; the stress statement: ${figures.stressQuestions} questions, ${figures.stressPages} pages)`);
+}
+
 async function main() {
+	await printPdfFigures();
 	if (!existsSync(resolve(buildDir, '200.html'))) {
 		console.error('build/ is missing: run `npm run build` first.');
 		process.exitCode = 1;
