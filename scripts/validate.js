@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Checks an exchange file (statement or backup) with the same validator the
- * app uses on import.
+ * Checks an exchange file (statement or backup), or a question-set file, with
+ * the same validator the app uses on import.
  *
  *   npm run validate -- path/to/file.json
  *
@@ -18,10 +18,7 @@ if (!path) {
 	process.exit(2);
 }
 
-/** @type {typeof import('../src/lib/domain/file-format/check.ts')} */
-const { checkFile } = (await runnerImport('/src/lib/domain/file-format/check.ts', { configFile: false, logLevel: 'silent' })).module;
-
-let text;
+let text = '';
 try {
 	if (statSync(path).size > 60 * 1024 * 1024) {
 		console.error(`${path}: (the whole file): the file is too large to be an exchange file`);
@@ -33,7 +30,26 @@ try {
 	process.exit(2);
 }
 
-const result = checkFile(text);
+/** True when the file says it is a question set; only the checker it needs is loaded (each takes a while to start). */
+function isQuestionSet() {
+	try {
+		return JSON.parse(text)?.type === 'scrutiny-question-set';
+	} catch {
+		return false;
+	}
+}
+
+const options = { configFile: /** @type {false} */ (false), logLevel: /** @type {'silent'} */ ('silent') };
+let result;
+if (isQuestionSet()) {
+	/** @type {typeof import('../src/lib/domain/question-sets/check.ts')} */
+	const { checkQuestionSetFile } = (await runnerImport('/src/lib/domain/question-sets/check.ts', options)).module;
+	result = checkQuestionSetFile(text);
+} else {
+	/** @type {typeof import('../src/lib/domain/file-format/check.ts')} */
+	const { checkFile } = (await runnerImport('/src/lib/domain/file-format/check.ts', options)).module;
+	result = checkFile(text);
+}
 if (result.ok) {
 	console.log(`${path}: ${result.summary}`);
 } else {

@@ -7,6 +7,12 @@ declare global {
 			addedContributor?: string;
 			/** What merging a file into a statement did, in words, on the statement's overview. */
 			merged?: string;
+			/** What the last change to the panel's own questions did ("Question 6.2 has been added"), on their page. */
+			localQuestionsChanged?: string;
+			/** The area to offer "Add another question" for, with that banner. */
+			localQuestionsArea?: string;
+			/** What the figure screens just did ("Figure added: …"), on the question page's Figures section. */
+			figureSaved?: string;
 		}
 	}
 }

@@ -84,4 +84,23 @@ describe('every screen has no WCAG 2.2 AA violations', () => {
 		await page.getByRole('heading', { level: 1, name: 'Position statement not found' }).waitFor();
 		await expect(axeViolations(page)).resolves.toEqual([]);
 	});
+
+	test('on a phone, 320 pixels wide, the header, overview, question page and reading view still pass', async () => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		try {
+			for (const [path, heading] of [
+				['/', 'Your position statements'],
+				['/glossary', 'Glossary'],
+				[`/statements/${statementId}/read`, undefined],
+				[`/statements/${statementId}/questions/careless-2-4`, undefined],
+				[`/statements/${statementId}`, undefined]
+			] as const) {
+				await page.goto(appUrl(path));
+				await page.getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) }).first().waitFor();
+				await expect(axeViolations(page), path).resolves.toEqual([]);
+			}
+		} finally {
+			await page.setViewportSize({ width: 1280, height: 720 });
+		}
+	});
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtml } from '../../src/lib/export/html/render-html.ts';
-import { exampleDocument, testDocument } from '../unit/export/statement-fixtures.ts';
+import { exampleDocument, figuresDocument, testDocument } from '../unit/export/statement-fixtures.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, newPage } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
@@ -44,6 +44,27 @@ describe('the position statement web page', () => {
 		// Nothing is wider than the screen but the tables' own scrolling boxes.
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		await page.setViewportSize({ width: 1024, height: 800 });
+	});
+
+	test('answers with figures, bar charts, actions and "not applicable", public and exempt, at desktop and phone widths', async () => {
+		for (const version of ['public', 'exempt'] as const) {
+			await page.setViewportSize({ width: 1024, height: 800 });
+			await page.setContent(renderHtml(figuresDocument(version)));
+			await expect(page.locator('table.figures-table').count()).resolves.toBeGreaterThan(0);
+			await expect(page.locator('table.actions-table').count()).resolves.toBeGreaterThan(0);
+			await expect(page.locator('.notice-not-applicable').count()).resolves.toBe(1);
+			// One drawing of each chart is shown: the wide one here, the narrow one on a phone.
+			const charts = await page.locator('figure.figure-chart').count();
+			await expect(page.locator('svg.chart-wide:visible').count()).resolves.toBe(charts);
+			await expect(page.locator('svg.chart-narrow:visible').count()).resolves.toBe(0);
+			await expect(axeViolations(page)).resolves.toEqual([]);
+			await page.setViewportSize({ width: 320, height: 640 });
+			await expect(page.locator('svg.chart-narrow:visible').count()).resolves.toBe(charts);
+			await expect(axeViolations(page)).resolves.toEqual([]);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		}
 		await page.setViewportSize({ width: 1024, height: 800 });
 	});
 

@@ -29,6 +29,8 @@ describe('a statement that answers more than one question set', () => {
 		const form = new NewStatementPage(page);
 		await form.heading.waitFor();
 		const boxes = form.questionSets.getByRole('checkbox');
+		// The form appears once the sets loaded on this device are known.
+		await boxes.first().waitFor();
 		await expect(boxes.count()).resolves.toBe(3);
 		await expect(form.questionSets.getByLabel(LGSCO).isChecked()).resolves.toBe(true);
 		await expect(form.questionSets.getByLabel(LGA_10).isChecked()).resolves.toBe(false);

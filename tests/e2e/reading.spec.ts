@@ -60,7 +60,10 @@ describe('a councillor reads a statement, with the jargon explained', () => {
 		expect(q21Text).toContain('One to watch');
 		expect(q21Text).toContain('Express their views; Safety and stability');
 		expect(q21Text).toContain('Ready for review');
-		await expect(reading.question('2.3').innerText()).resolves.toContain('No answer has been given to this question yet.');
+		// Every question is answered; the one exempt answer is labelled as such.
+		await expect(reading.question('2.3').innerText()).resolves.toContain('178 of our 295 children in care (60%)');
+		await expect(reading.question('2.5').innerText()).resolves.toContain('Exempt – Schedule 12A, paragraph 3');
+		await expect(page.locator('.govuk-warning-text').innerText()).resolves.toContain('1 answer is exempt information');
 	});
 
 	test('reaches an explained term with Tab, opens it with Enter or Space, and closes it with Escape', async () => {
@@ -100,7 +103,7 @@ describe('a councillor reads a statement, with the jargon explained', () => {
 		// Moving on closes it; only the first use in each answer is marked.
 		await page.keyboard.press('Tab');
 		await expect(isHidden(definition)).resolves.toBe(true);
-		await expect(reading.question('3.1').locator('button.app-term').allTextContents()).resolves.toEqual(['IROs', 'care plans', 'pathway plans', 'Ofsted']);
+		await expect(reading.question('3.1').locator('button.app-term').allTextContents()).resolves.toEqual(['IROs', 'care plans', 'pathway plans', 'Ofsted', 'advocate']);
 	});
 
 	test('shows a definition on hover that stays while the pointer is over it', async () => {
@@ -156,7 +159,8 @@ describe('a councillor reads a statement, with the jargon explained', () => {
 
 		await reading.open(EXAMPLE_ID);
 		await expect(reading.question('2.2').innerText()).resolves.toContain('Exempt – Schedule 12A, paragraph 2');
-		await expect(page.locator('.govuk-warning-text').innerText()).resolves.toContain('1 answer is exempt information');
+		// 2.2, marked here, and the example's own exempt 2.5.
+		await expect(page.locator('.govuk-warning-text').innerText()).resolves.toContain('2 answers are exempt information');
 
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);

@@ -1,4 +1,4 @@
-import { parseDateParts, type DateParts } from './dates.ts';
+import { isoToDateParts, parseDateParts, type DateParts } from './dates.ts';
 import type { ActionItem, ActionStatus, FieldError, Response, Validated } from './types.ts';
 
 /** Action statuses in order, with their tag words. */
@@ -21,6 +21,45 @@ export interface ActionInput {
 	owner: string;
 	due: DateParts;
 	status: ActionStatus;
+}
+
+/** The ids of the action form's fields, so errors link to them (the due date's link goes to its day box). */
+export const ACTION_FIELDS = {
+	text: 'action-text',
+	owner: 'action-owner',
+	due: 'action-due',
+	status: 'action-status'
+} as const;
+
+/** A blank action form, for a new action with this id. */
+export function emptyActionInput(id: string): ActionInput {
+	return { id, text: '', owner: '', due: { day: '', month: '', year: '' }, status: 'not-started' };
+}
+
+/** The form for changing a stored action, filled with what it holds. */
+export function actionInputOf(action: ActionItem): ActionInput {
+	return {
+		id: action.id,
+		text: action.text,
+		owner: action.owner,
+		due: action.dueDate ? isoToDateParts(action.dueDate) : { day: '', month: '', year: '' },
+		status: action.status
+	};
+}
+
+/** True when the action's due date (yyyy-mm-dd) is before `today` and it is not done. */
+export function isOverdue(action: Pick<ActionItem, 'dueDate' | 'status'>, today: string): boolean {
+	return action.status !== 'done' && !!action.dueDate && action.dueDate < today;
+}
+
+/** The list with `action` in place of the one with its id, or added at the end when it is new. */
+export function withAction(actions: readonly ActionItem[], action: ActionItem): ActionItem[] {
+	return actions.some((a) => a.id === action.id) ? actions.map((a) => (a.id === action.id ? { ...action } : { ...a })) : [...actions.map((a) => ({ ...a })), { ...action }];
+}
+
+/** The list without the action with this id. */
+export function withoutAction(actions: readonly ActionItem[], id: string): ActionItem[] {
+	return actions.filter((a) => a.id !== id).map((a) => ({ ...a }));
 }
 
 /** Checks an action form: what is being done is required; the due date, when given, must be a real date. */
@@ -56,7 +95,7 @@ export interface ActionPlanRow {
 export function actionPlan(responses: readonly Pick<Response, 'questionId' | 'actions'>[], questionOrder: readonly string[], today: string): ActionPlanRow[] {
 	const position = new Map(questionOrder.map((id, i) => [id, i]));
 	const rows = responses.flatMap((r) =>
-		r.actions.map((action) => ({ action, questionId: r.questionId, overdue: action.status !== 'done' && !!action.dueDate && action.dueDate < today }))
+		r.actions.map((action) => ({ action, questionId: r.questionId, overdue: isOverdue(action, today) }))
 	);
 	return rows.sort((a, b) => {
 		const da = a.action.dueDate || '9999-99-99';

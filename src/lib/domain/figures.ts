@@ -174,3 +174,91 @@ export function figureChart(figure: Figure, councilLabel = 'This council'): { ti
 	const description = `${figure.indicator}, ${figure.period}: ${bars.map((b) => `${b.label} ${b.text}`).join('; ')}.${figure.direction !== 'unknown' ? ` ${directionText(figure.direction)}.` : ''}`;
 	return { title: `${figure.indicator} (${figure.period})`, bars, description };
 }
+
+/** The answer's figures with `figure` saved in: replaces the one with its id, or adds it at the end. */
+export function withFigure(figures: readonly Figure[], figure: Figure): Figure[] {
+	return figures.some((f) => f.id === figure.id) ? figures.map((f) => (f.id === figure.id ? figure : f)) : [...figures, figure];
+}
+
+/** The answer's figures without the one with this id. */
+export function withoutFigure(figures: readonly Figure[], id: string): Figure[] {
+	return figures.filter((f) => f.id !== id);
+}
+
+/** True when two figures hold the same indicator, value, period, comparators, direction and source. */
+export function sameFigure(a: Figure, b: Figure): boolean {
+	const key = (f: Figure) => JSON.stringify([f.id, f.indicator, f.value, f.unit, f.period, f.comparators.map((c) => [c.kind, c.value]), f.direction, f.source]);
+	return key(a) === key(b);
+}
+
+/** A bar placed on the chart: where its label, bar and value text go. */
+export interface PlacedBar extends ChartBar {
+	/** Top of the bar. */
+	y: number;
+	/** Left end of the bar (the axis). */
+	x: number;
+	/** Length of the bar; at least 2 for a value above zero, so it can be seen. */
+	length: number;
+	/** Where the label is anchored: its right end beside the bar, or its left end above it on a narrow chart. */
+	labelX: number;
+	labelY: number;
+	labelAnchor: 'start' | 'end';
+	/** Start of the value text, just after the bar's end. */
+	valueX: number;
+	/** Baseline of the value text, centred on the bar (and of the label too, unless stacked). */
+	textY: number;
+}
+
+/** A chart's drawing: its size and the bars in place. */
+export interface ChartLayout {
+	width: number;
+	height: number;
+	/** Where the bars start: the axis. */
+	axisX: number;
+	/** True when the labels sit above the bars because the chart is too narrow for them beside. */
+	stacked: boolean;
+	bars: PlacedBar[];
+}
+
+/** Rough width of text at 16px in a sans-serif face, for sizing columns without measuring. */
+function textWidth(text: string): number {
+	return Math.ceil(text.length * 8.6);
+}
+
+/**
+ * Places a figure's bars on a horizontal bar chart `width` wide (drawn at
+ * that size, so the 16px text stays 16px): a label column wide enough for
+ * the longest label, the bars, and the value printed after each bar. When
+ * the labels would take more than two fifths of the width, each label goes
+ * above its bar instead. Every bar keeps its label and value as text, so the
+ * chart never relies on colour or bar length alone.
+ */
+export function chartLayout(bars: readonly ChartBar[], width = 600, barHeight = 28, gap = 12): ChartLayout {
+	const padding = 8;
+	const labelLine = 22;
+	const labelWidth = Math.max(...bars.map((b) => textWidth(b.label)), 40) + 12;
+	const valueWidth = Math.max(...bars.map((b) => textWidth(b.text)), 30) + 10;
+	const stacked = labelWidth > width * 0.4;
+	const axisX = stacked ? padding : padding + labelWidth;
+	const room = Math.max(width - axisX - valueWidth - padding, 20);
+	const rowHeight = stacked ? labelLine + barHeight : barHeight;
+	const placed = bars.map((bar, i) => {
+		const top = padding + i * (rowHeight + gap);
+		const y = stacked ? top + labelLine : top;
+		const length = bar.ratio > 0 ? Math.max(Math.round(bar.ratio * room), 2) : 0;
+		const middle = y + barHeight / 2 + 5;
+		return {
+			...bar,
+			y,
+			x: axisX,
+			length,
+			labelX: stacked ? axisX : axisX - 8,
+			labelY: stacked ? top + 16 : middle,
+			labelAnchor: stacked ? ('start' as const) : ('end' as const),
+			valueX: axisX + length + 6,
+			textY: middle
+		};
+	});
+	const height = padding * 2 + bars.length * rowHeight + Math.max(bars.length - 1, 0) * gap;
+	return { width, height, axisX, stacked, bars: placed };
+}

@@ -57,7 +57,8 @@ export function openAskingNotes<T extends Pick<ChallengeNote, 'kind' | 'resolved
 /**
  * The gaps in one answer. A question with no answer is flagged only as
  * "not answered" (every other flag would follow from that); a question that
- * does not apply needs no figure and no self-rating. Open notes count
+ * does not apply needs no figure, no reporter and no self-rating (its reason
+ * is flagged on the question page instead). Open notes count
  * whether or not there is an answer.
  */
 export function answerGaps(response: Response | undefined, openNotes: number): GapKind[] {
@@ -66,7 +67,7 @@ export function answerGaps(response: Response | undefined, openNotes: number): G
 		gaps.push('not-answered');
 	} else {
 		if (!response.notApplicable && !hasFigure(response)) gaps.push('no-figure');
-		if (!hasReporter(response)) gaps.push('no-reporter');
+		if (!response.notApplicable && !hasReporter(response)) gaps.push('no-reporter');
 		if (!response.notApplicable && response.selfRating === 'not-rated') gaps.push('no-self-rating');
 		if (response.status !== 'agreed') gaps.push('not-agreed');
 	}

@@ -14,6 +14,8 @@ export interface AreaProgress {
 	areaNumber: number;
 	total: number;
 	answered: number;
+	/** Of those answered, how many are marked as not applying. */
+	notApplicable: number;
 	byStatus: StatusCounts;
 }
 
@@ -22,12 +24,16 @@ export interface SetProgress {
 	framework: Framework;
 	total: number;
 	answered: number;
+	/** Of those answered, how many are marked as not applying. */
+	notApplicable: number;
 }
 
 /** How far a statement has got, overall, per question set and per area, and its reach across the principles. */
 export interface StatementProgress {
 	total: number;
 	answered: number;
+	/** Of those answered, how many are marked as not applying (they count as answered). */
+	notApplicable: number;
 	byStatus: StatusCounts;
 	/** One entry per question set, in statement order. */
 	sets: SetProgress[];
@@ -58,15 +64,16 @@ export function statementProgress(
 	const byStatus = zeroCounts();
 	const principleCounts = new Map(principles.map((p) => [p.id, 0]));
 	let answered = 0;
+	let notApplicable = 0;
 	for (const p of placed) {
 		let set = sets.at(-1);
 		if (!set || set.framework !== p.framework) {
-			set = { framework: p.framework, total: 0, answered: 0 };
+			set = { framework: p.framework, total: 0, answered: 0, notApplicable: 0 };
 			sets.push(set);
 		}
 		let area = areas.at(-1);
 		if (!area || area.area !== p.area) {
-			area = { framework: p.framework, area: p.area, areaNumber: p.areaNumber, total: 0, answered: 0, byStatus: zeroCounts() };
+			area = { framework: p.framework, area: p.area, areaNumber: p.areaNumber, total: 0, answered: 0, notApplicable: 0, byStatus: zeroCounts() };
 			areas.push(area);
 		}
 		const response = byQuestion.get(p.question.id);
@@ -79,12 +86,18 @@ export function statementProgress(
 			area.answered += 1;
 			set.answered += 1;
 			answered += 1;
+			if (response.notApplicable) {
+				area.notApplicable += 1;
+				set.notApplicable += 1;
+				notApplicable += 1;
+			}
 			for (const id of response.principleIds) principleCounts.set(id, (principleCounts.get(id) ?? 0) + 1);
 		}
 	}
 	return {
 		total: placed.length,
 		answered,
+		notApplicable,
 		byStatus,
 		sets,
 		areas,

@@ -1,7 +1,7 @@
 import { placedQuestions, type PlacedQuestion } from './frameworks/index.ts';
 import { principleById, sortPrincipleIds } from './frameworks/principles.ts';
 import { isAnswered, selfRatingLabel } from './response.ts';
-import type { Assessment, Reporter, Response, ResponseStatus, SelfRating } from './types.ts';
+import type { Assessment, Figure, Reporter, Response, ResponseStatus, SelfRating } from './types.ts';
 
 /**
  * The whole statement in reading order, as a councillor reads the panel
@@ -38,6 +38,8 @@ export interface ReadingQuestion {
 	/** Verbatim question text. */
 	text: string;
 	answer: ReadingAnswer;
+	/** The figures quoted in the answer, in the order the officer added them. */
+	figures: Figure[];
 	reporters: Reporter[];
 	selfRating: SelfRating;
 	selfRatingLabel: string;
@@ -104,6 +106,7 @@ export function readingView(assessment: Assessment, responses: readonly Response
 			number: `${p.areaNumber}.${p.questionNumber}`,
 			text: p.question.text,
 			answer: answerOf(response),
+			figures: response?.figures ?? [],
 			reporters: (response?.reporters ?? [])
 				.map((r) => ({ name: r.name.trim(), designation: r.designation.trim() }))
 				.filter((r) => r.name || r.designation),

@@ -5,6 +5,9 @@ import type { ActionItem, Figure, FieldError, PrincipleId, Reporter, Response, R
 /** Longest answer accepted, in characters: far beyond any real answer, small enough to store safely. */
 export const MAX_STATEMENT_LENGTH = 200_000;
 
+/** Longest reason for "does not apply" accepted, as the file format allows. */
+export const MAX_NOT_APPLICABLE_REASON_LENGTH = 2000;
+
 /** Self-ratings in the order they are offered, with the sector's own words. */
 export const selfRatings: readonly { value: SelfRating; label: string }[] = [
 	{ value: 'going-well', label: 'Going well or better' },
@@ -134,6 +137,12 @@ export function validateDraft(draft: ResponseDraft): Validated<ResponseDraft> {
 	if (exemptionCategory.length > MAX_NAME_LENGTH) {
 		errors.push({ field: 'exemptionCategory', message: `The reason for exemption must be ${MAX_NAME_LENGTH} characters or fewer` });
 	}
+	if (draft.notApplicable && draft.notApplicableReason.trim().length > MAX_NOT_APPLICABLE_REASON_LENGTH) {
+		errors.push({
+			field: 'notApplicableReason',
+			message: `Why it does not apply must be ${MAX_NOT_APPLICABLE_REASON_LENGTH.toLocaleString('en-GB')} characters or fewer`
+		});
+	}
 	if (errors.length > 0) return { ok: false, errors };
 	return {
 		ok: true,
@@ -155,7 +164,8 @@ export function validateDraft(draft: ResponseDraft): Validated<ResponseDraft> {
 
 /**
  * What is missing from an answer that was saved anyway: a reporter without
- * a designation (or the reverse), or an exempt answer without its reason.
+ * a designation (or the reverse), an exempt answer without its reason, or a
+ * question marked as not applying without saying why.
  * Shown beside the fields; an answer with problems should not be agreed.
  */
 export function draftProblems(draft: ResponseDraft): FieldError[] {
@@ -172,6 +182,9 @@ export function draftProblems(draft: ResponseDraft): FieldError[] {
 			field: 'exemptionCategory',
 			message: 'Enter why this answer is exempt, for example Schedule 12A, paragraph 3'
 		});
+	}
+	if (draft.notApplicable && !tidy(draft.notApplicableReason)) {
+		problems.push({ field: 'notApplicableReason', message: 'Enter why this question does not apply to the council' });
 	}
 	return problems;
 }

@@ -94,7 +94,7 @@ export function exemptAnswers(assessment: Assessment, responses: readonly Respon
 	return doc.areas
 		.flatMap((a) => a.questions)
 		.flatMap((q) =>
-			q.answer.kind === 'answered' && q.answer.exemptionCategory !== undefined
+			(q.answer.kind === 'answered' || q.answer.kind === 'notApplicable') && q.answer.exemptionCategory !== undefined
 				? [{ id: q.id, number: q.number, text: q.text, category: q.answer.exemptionCategory }]
 				: []
 		);

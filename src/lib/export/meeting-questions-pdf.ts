@@ -1,40 +1,15 @@
 import type { MeetingQuestionsList } from '../domain/meeting-questions.ts';
 import { markdownToBlocks, plainText } from './markdown-blocks.ts';
 import type { Block } from './model.ts';
+import { FONT_FAMILY, registerPdfFonts, type PdfFonts } from './pdf/fonts.ts';
 
 /**
  * "Questions for the meeting" as a PDF: an A4 list a councillor can carry
  * into the meeting. Pure: the list in, the file's bytes out; saving it is
  * the caller's job. jsPDF is loaded only when a PDF is made, so the app's
- * first load stays small.
+ * first load stays small. The fonts are the shared Arimo files, read with
+ * `loadPdfFonts` from ./pdf/fonts.ts, as for the other PDFs.
  */
-
-/** The Arimo font files (in static/fonts/) the PDF embeds, so any name in any alphabet prints. */
-export const PDF_FONT_FILES = {
-	normal: 'Arimo-Regular.ttf',
-	bold: 'Arimo-Bold.ttf',
-	italic: 'Arimo-Italic.ttf'
-} as const;
-
-/** Font files as base64, by style. */
-export type PdfFonts = Record<keyof typeof PDF_FONT_FILES, string>;
-
-/** Reads one font file by name: `fetch` from the app's own files in the browser, `readFile` in Node. */
-export type ReadFontFile = (fileName: string) => Promise<Uint8Array | ArrayBuffer>;
-
-function toBase64(data: Uint8Array | ArrayBuffer): string {
-	const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-	let binary = '';
-	// In chunks: String.fromCharCode with a whole font as arguments overflows the stack.
-	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(binary);
-}
-
-/** Reads the three Arimo styles the PDF uses. */
-export async function loadMeetingPdfFonts(read: ReadFontFile): Promise<PdfFonts> {
-	const [normal, bold, italic] = await Promise.all([read(PDF_FONT_FILES.normal), read(PDF_FONT_FILES.bold), read(PDF_FONT_FILES.italic)]);
-	return { normal: toBase64(normal), bold: toBase64(bold), italic: toBase64(italic) };
-}
 
 /** A block of markdown as plain paragraphs: lists get bullets or numbers, tables one row per line. */
 export function blocksToParagraphs(blocks: readonly Block[], indent = ''): string[] {
@@ -77,14 +52,11 @@ const PT = 0.3528;
 /** Renders the list as PDF bytes. Without fonts it falls back to Helvetica (tests of layout only). */
 export async function renderMeetingQuestionsPdf(list: MeetingQuestionsList, fonts?: PdfFonts): Promise<Uint8Array> {
 	const { jsPDF } = await import('jspdf');
-	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	let family = 'helvetica';
 	if (fonts) {
-		for (const [style, file] of Object.entries(PDF_FONT_FILES)) {
-			doc.addFileToVFS(file, fonts[style as keyof PdfFonts]);
-			doc.addFont(file, 'Arimo', style);
-		}
-		family = 'Arimo';
+		registerPdfFonts(doc, fonts);
+		family = FONT_FAMILY;
 	}
 	const title = 'Questions for the meeting';
 	doc.setProperties({ title: `${title}: ${list.statementTitle}`, subject: `${list.council}, ${list.panel}, ${list.meetingDate}`, creator: 'Position statements for scrutiny' });

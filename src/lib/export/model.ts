@@ -1,10 +1,24 @@
+import { actionStatusLabel } from '../domain/actions.ts';
 import { formatLongDate } from '../domain/dates.ts';
+import { comparatorKinds, directionText, figureChart, formatValue } from '../domain/figures.ts';
 import { placedQuestions } from '../domain/frameworks/index.ts';
 import { principleById, principles } from '../domain/frameworks/principles.ts';
 import { statementProgress } from '../domain/progress.ts';
 import { isAnswered, responseStatuses, selfRatingLabel, selfRatings, statusLabel } from '../domain/response.ts';
 import { slug } from '../domain/file-format/write.ts';
-import type { Assessment, PrincipleId, Reporter, Response, ResponseStatus, SelfRating } from '../domain/types.ts';
+import type {
+	ActionItem,
+	ActionStatus,
+	Assessment,
+	ComparatorKind,
+	Direction,
+	Figure,
+	PrincipleId,
+	Reporter,
+	Response,
+	ResponseStatus,
+	SelfRating
+} from '../domain/types.ts';
 import { markdownToBlocks } from './markdown-blocks.ts';
 
 /**
@@ -51,8 +65,54 @@ export type ExportAnswer =
 			/** Set when the answer is exempt and this is the exempt version. */
 			exemptionCategory?: string;
 	  }
+	| {
+			kind: 'notApplicable';
+			/** Why the question does not apply, as typed; may be empty. */
+			reason: string;
+			/** "Not applicable: <reason>", printed in place of the answer. */
+			notice: string;
+			/** Set when the answer is exempt and this is the exempt version. */
+			exemptionCategory?: string;
+	  }
 	| { kind: 'withheld'; notice: string; exemptionCategory: string }
 	| { kind: 'unanswered'; notice: string };
+
+/** A figure's bar chart: the council's value against its comparators (see `figureChart`). */
+export type ExportChart = ReturnType<typeof figureChart>;
+
+/** One figure quoted in an answer, every part already in words. */
+export interface ExportFigure {
+	id: string;
+	indicator: string;
+	/** The value with its unit: "72", "12.5%", "1,204 children". */
+	value: string;
+	period: string;
+	/** The comparators given, in the order they are offered, each value with its unit. */
+	comparators: { kind: ComparatorKind; label: string; value: string }[];
+	/** "Statistical neighbours 68; England 70", or `NO_COMPARATORS`. */
+	comparatorsText: string;
+	direction: Direction;
+	/** "↑ Going up", "→ No change", "↓ Going down" or "Not known": the arrow never alone. */
+	directionText: string;
+	/** Where the figure comes from; may be empty. */
+	source: string;
+	/** The bar chart: the council's bar, then one per comparator. */
+	chart: ExportChart;
+}
+
+/** Something being done about a question, by whom and by when. */
+export interface ExportAction {
+	id: string;
+	text: string;
+	/** Who is doing it, or `NOT_GIVEN`. */
+	owner: string;
+	/** yyyy-mm-dd, or empty when not set. */
+	dueDateIso: string;
+	/** "30 September 2026", or `NOT_GIVEN`. */
+	due: string;
+	status: ActionStatus;
+	statusLabel: string;
+}
 
 /** One question row. */
 export interface ExportQuestion {
@@ -69,6 +129,10 @@ export interface ExportQuestion {
 	principleIds: PrincipleId[];
 	/** Short labels of the principles the answer bears on. */
 	principleLabels: string[];
+	/** Figures quoted in the answer; none when the answer is withheld from this copy. */
+	figures: ExportFigure[];
+	/** Actions on the answer; none when the answer is withheld from this copy. */
+	actions: ExportAction[];
 }
 
 /** One area of focus: a full-width heading row and its questions. */
@@ -141,15 +205,58 @@ export interface ExportOptions {
 export const EXEMPT_NOTICE = 'Exempt information – not for publication';
 export const EXEMPT_BANNER = 'EXEMPT – NOT FOR PUBLICATION';
 export const UNANSWERED_NOTICE = 'No answer has been given to this question yet.';
+/** Printed for a figure with no comparators, an action with no owner or no due date. */
+export const NO_COMPARATORS = 'None given';
+export const NOT_GIVEN = 'Not given';
+
+/** "Not applicable: <reason>" (or "no reason given"). */
+export function notApplicableNotice(reason: string): string {
+	return `Not applicable: ${reason.trim() || 'no reason given'}`;
+}
+
+/** A stored figure in words, with its chart. */
+export function exportFigure(figure: Figure): ExportFigure {
+	const comparators = comparatorKinds.flatMap(({ kind, label }) => {
+		const c = figure.comparators.find((x) => x.kind === kind);
+		return c ? [{ kind, label, value: formatValue(c.value, figure.unit) }] : [];
+	});
+	return {
+		id: figure.id,
+		indicator: figure.indicator,
+		value: formatValue(figure.value, figure.unit),
+		period: figure.period,
+		comparators,
+		comparatorsText: comparators.length > 0 ? comparators.map((c) => `${c.label} ${c.value}`).join('; ') : NO_COMPARATORS,
+		direction: figure.direction,
+		directionText: directionText(figure.direction),
+		source: figure.source,
+		chart: figureChart(figure)
+	};
+}
+
+/** A stored action in words. */
+export function exportAction(action: ActionItem): ExportAction {
+	return {
+		id: action.id,
+		text: action.text,
+		owner: action.owner.trim() || NOT_GIVEN,
+		dueDateIso: action.dueDate,
+		due: action.dueDate ? formatLongDate(action.dueDate) : NOT_GIVEN,
+		status: action.status,
+		statusLabel: actionStatusLabel(action.status)
+	};
+}
 
 function answerFor(response: Response | undefined, version: ExportVersion): ExportAnswer {
 	if (!response || !isAnswered(response)) return { kind: 'unanswered', notice: UNANSWERED_NOTICE };
-	if (response.exempt) {
-		const exemptionCategory = response.exemptionCategory.trim();
-		if (version === 'public') return { kind: 'withheld', notice: EXEMPT_NOTICE, exemptionCategory };
-		return { kind: 'answered', blocks: markdownToBlocks(response.statement), exemptionCategory };
+	const exemptionCategory = response.exemptionCategory.trim();
+	if (response.exempt && version === 'public') return { kind: 'withheld', notice: EXEMPT_NOTICE, exemptionCategory };
+	const exempt = response.exempt ? { exemptionCategory } : {};
+	if (response.notApplicable) {
+		const reason = response.notApplicableReason.trim();
+		return { kind: 'notApplicable', reason, notice: notApplicableNotice(reason), ...exempt };
 	}
-	return { kind: 'answered', blocks: markdownToBlocks(response.statement) };
+	return { kind: 'answered', blocks: markdownToBlocks(response.statement), ...exempt };
 }
 
 /** Reporters with at least a name or a designation; half-typed blank rows are left out. */
@@ -164,7 +271,8 @@ function summaryOf(assessment: Assessment, responses: readonly Response[], areas
 	const ratingColumns = selfRatings.map((r) => ({ rating: r.value, label: r.label }));
 	const principleColumns = principles.map((p) => ({ id: p.id, number: p.number, label: p.label, text: p.text }));
 	const questions = areas.flatMap((a) => a.questions);
-	const answered = (q: ExportQuestion) => q.answer.kind !== 'unanswered';
+	// Only what this copy shows is counted: a withheld answer's rating and principles stay out of the public summary.
+	const answered = (q: ExportQuestion) => q.answer.kind === 'answered' || q.answer.kind === 'notApplicable';
 	return {
 		total: progress.total,
 		answered: progress.answered,
@@ -203,19 +311,24 @@ export function buildExportDocument(
 		const response = byQuestion.get(placed.question.id);
 		const answer = answerFor(response, options.version);
 		if (answer.kind === 'withheld') withheldCount += 1;
-		const principleIds = response ? [...response.principleIds] : [];
+		// An exempt answer's figures, actions, rating and principles never reach the public copy, answered or not.
+		const hidden = answer.kind === 'withheld' || (response?.exempt === true && options.version === 'public');
+		const shown = hidden ? undefined : response;
+		const principleIds = shown ? [...shown.principleIds] : [];
 		area.questions.push({
 			id: placed.question.id,
 			number: `${placed.areaNumber}.${placed.questionNumber}`,
 			text: placed.question.text,
 			answer,
 			reporters: filledReporters(response),
-			selfRating: response?.selfRating ?? 'not-rated',
-			selfRatingLabel: selfRatingLabel(response?.selfRating ?? 'not-rated'),
+			selfRating: shown?.selfRating ?? 'not-rated',
+			selfRatingLabel: selfRatingLabel(shown?.selfRating ?? 'not-rated'),
 			status: response?.status ?? 'not-started',
 			statusLabel: statusLabel(response?.status ?? 'not-started'),
 			principleIds,
-			principleLabels: principleIds.map((id) => principleById(id).label)
+			principleLabels: principleIds.map((id) => principleById(id).label),
+			figures: (shown?.figures ?? []).map(exportFigure),
+			actions: (shown?.actions ?? []).map(exportAction)
 		});
 	}
 	const heading = `${assessment.appendixLabel}: ${assessment.title}`;

@@ -130,6 +130,10 @@ export class ResponseEditor {
 	async keepMine(): Promise<void> {
 		if (this.saveState.kind !== 'conflict') return;
 		this.#baseRev = this.saveState.theirs.rev;
+		// Actions are changed only on their own screens, never here: keep the stored ones, not this page's older copy.
+		this.draft.actions = this.saveState.theirs.actions.map((a) => ({ ...a }));
+		// Figures too: they are added, changed and removed on their own screens.
+		this.draft.figures = this.saveState.theirs.figures.map((f) => ({ ...f, comparators: f.comparators.map((c) => ({ ...c })) }));
 		this.saveState = { kind: 'pending' };
 		await this.flush();
 	}

@@ -1,16 +1,19 @@
 import {
+	FRAMEWORKS_FIELD,
 	newAssessment,
 	validateDetails,
 	validateFrameworkChoice,
 	type AssessmentDetails,
 	type AssessmentDetailsInput
 } from '../domain/assessment.ts';
-import { defaultFrameworkRefs } from '../domain/frameworks/index.ts';
+import { defaultFrameworkRefs, frameworks, frameworksFor } from '../domain/frameworks/index.ts';
+import { combinationProblem } from '../domain/question-sets/library.ts';
 import { isAnswered } from '../domain/response.ts';
 import type { Assessment, Response } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { MissingRecordError, ValidationError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
+import { loadedSetsOnOffer } from './question-sets.ts';
 
 function validated(input: AssessmentDetailsInput): AssessmentDetails {
 	const result = validateDetails(input);
@@ -26,12 +29,22 @@ export async function createAssessment(
 	input: AssessmentDetailsInput,
 	frameworkIds: readonly string[] = defaultFrameworkRefs.map((r) => r.id)
 ): Promise<Assessment> {
-	const sets = validateFrameworkChoice(frameworkIds);
-	const details = validateDetails(input);
-	if (!sets.ok || !details.ok) throw new ValidationError([...(sets.ok ? [] : sets.errors), ...(details.ok ? [] : details.errors)]);
-	const assessment = newAssessment(details.value, sets.value, newId(), nowIso());
-	await getDatabase().assessments.add(assessment);
-	return assessment;
+	const db = getDatabase();
+	// Sets loaded from files are offered too (the newest edition of each), and
+	// the statement keeps its own copy of those it uses: read and write in one
+	// transaction, so the copy is the edition the reference records.
+	return db.transaction('rw', [db.assessments, db.questionSets], async () => {
+		const loaded = await loadedSetsOnOffer();
+		const sets = validateFrameworkChoice(frameworkIds, [...frameworks, ...loaded]);
+		const details = validateDetails(input);
+		if (!sets.ok || !details.ok) throw new ValidationError([...(sets.ok ? [] : sets.errors), ...(details.ok ? [] : details.errors)]);
+		const importedSets = loaded.filter((f) => sets.value.some((r) => r.id === f.id));
+		const clash = combinationProblem(frameworksFor({ frameworks: sets.value, importedSets }));
+		if (clash) throw new ValidationError([{ field: FRAMEWORKS_FIELD, message: clash }]);
+		const assessment = { ...newAssessment(details.value, sets.value, newId(), nowIso()), importedSets };
+		await db.assessments.add(assessment);
+		return assessment;
+	});
 }
 
 /** Validates and stores changed details (title, council, panel, meeting date, …). */

@@ -61,10 +61,11 @@ describe('gaps in one answer', () => {
 		expect(hasFigure(response({ statement: 'Most children are settled.' }))).toBe(false);
 	});
 
-	it('asks no figure or self-rating of a question that does not apply', () => {
+	it('asks no figure, reporter or self-rating of a question that does not apply', () => {
 		const notApplicable = response({ statement: '', notApplicable: true, notApplicableReason: 'We have no secure children’s home.', selfRating: 'not-rated' });
 		expect(answerGaps(notApplicable, 0)).toEqual([]);
-		expect(answerGaps({ ...notApplicable, reporters: [] }, 0)).toEqual(['no-reporter']);
+		// It needs no reporter either: the page asks for its reason instead.
+		expect(answerGaps({ ...notApplicable, reporters: [] }, 0)).toEqual([]);
 	});
 
 	it('flags an unanswered question once, as not answered, plus any open notes', () => {

@@ -1,8 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { frameworks } from '../../../src/lib/domain/frameworks/index.ts';
 import { lgscoCareless2020 } from '../../../src/lib/domain/frameworks/lgsco-careless-2020.ts';
 import { compareEditions, sameQuestions } from '../../../src/lib/domain/question-sets/editions.ts';
+import { checkQuestionSetFile } from '../../../src/lib/domain/question-sets/check.ts';
+import {
+	answersToDroppedQuestions,
+	combinationProblem,
+	describeSize,
+	isNewerEdition,
+	newestEditions,
+	planLoad,
+	sameContent
+} from '../../../src/lib/domain/question-sets/library.ts';
 import { readQuestionSetFile } from '../../../src/lib/domain/question-sets/read.ts';
-import type { Framework } from '../../../src/lib/domain/types.ts';
+import type { Framework, Response } from '../../../src/lib/domain/types.ts';
 
 const fileOf = (data: unknown) => JSON.stringify({ type: 'scrutiny-question-set', formatVersion: 1, data });
 const copy = (): Framework => structuredClone(lgscoCareless2020) as Framework;
@@ -61,5 +73,84 @@ describe('comparing editions', () => {
 		expect(difference.removed).toHaveLength(1);
 		expect(sameQuestions(difference)).toBe(false);
 		expect(sameQuestions(compareEditions(lgscoCareless2020, copy()))).toBe(true);
+	});
+});
+
+describe('the example set and the bad fixtures', () => {
+	const read = (path: string) => readQuestionSetFile(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
+	const lines = (path: string) => {
+		const result = read(path);
+		return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+	};
+
+	it('loads the template in examples/: 2 areas, 4 questions, ids of its own', () => {
+		const result = read('examples/question-set-template.json');
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(describeSize(result.framework)).toBe('2 areas, 4 questions');
+		expect(planLoad(result.framework, [], frameworks).kind).toBe('new');
+		expect(checkQuestionSetFile(JSON.stringify({ type: 'scrutiny-question-set', formatVersion: 1, data: result.framework }))).toEqual({
+			ok: true,
+			summary: 'a valid question-set file (format version 1): Example focus report (edition 2026-01): 2 areas, 4 questions'
+		});
+	});
+
+	it('is the example printed in docs/question-set-format.md', () => {
+		const doc = readFileSync(new URL('../../../docs/question-set-format.md', import.meta.url), 'utf8');
+		const printed = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '';
+		const template = readFileSync(new URL('../../../examples/question-set-template.json', import.meta.url), 'utf8');
+		expect(JSON.parse(printed)).toEqual(JSON.parse(template));
+	});
+
+	it('names each problem in the bad files by its path', () => {
+		expect(lines('tests/fixtures/files/question-set-duplicate-ids.json')).toEqual([
+			'data.areas[1].questions[1].id: the id example-1-1 is already used at data.areas[0].questions[0].id'
+		]);
+		expect(lines('tests/fixtures/files/question-set-empty-area.json')).toEqual(['data.areas[1].questions: must not be empty']);
+		expect(lines('tests/fixtures/files/question-set-wrong-type.json')).toEqual([
+			'type: expected "scrutiny-question-set": this is not a question-set file'
+		]);
+		expect(lines('tests/fixtures/files/question-set-bad-fields.json')).toHaveLength(4);
+	});
+
+	it('refuses a file over 5 MB before reading it', () => {
+		expect(readQuestionSetFile('{}', 6 * 1024 * 1024)).toEqual({
+			ok: false,
+			problems: [{ path: '(the whole file)', message: 'is 6.0 MB; the largest question set the app reads is 5 MB' }]
+		});
+	});
+});
+
+describe('the library of loaded sets', () => {
+	const edition = (label: string, published: string): Framework => ({ ...copy(), id: 'next', edition: label, source: { ...copy().source, published } });
+
+	it('knows a newer edition by its publication date, then by its label', () => {
+		expect(isNewerEdition(edition('2027-01', '2027-01'), edition('2026-01', '2026-01'))).toBe(true);
+		expect(isNewerEdition(edition('2026-01', '2026-01'), edition('2027-01', '2027-01'))).toBe(false);
+		expect(isNewerEdition(edition('edition 10', '2027-01'), edition('edition 9', '2027-01'))).toBe(true);
+		expect(newestEditions([edition('1', '2025-06'), edition('3', '2027-01'), edition('2', '2026-01')]).map((f) => f.edition)).toEqual(['3']);
+	});
+
+	it('treats copies with keys in another order as the same, and any changed word as different', () => {
+		const a = copy();
+		const b = JSON.parse(JSON.stringify({ source: a.source, areas: a.areas, edition: a.edition, shortTitle: a.shortTitle, title: a.title, id: a.id })) as Framework;
+		expect(sameContent(a, b)).toBe(true);
+		b.areas[4]!.questions[1]!.text += ' ';
+		expect(sameContent(a, b)).toBe(false);
+	});
+
+	it('counts the answered questions an edition drops', () => {
+		const answered = (questionId: string, statement: string) => ({ questionId, statement, notApplicable: false }) as Response;
+		const difference = { removed: [{ id: 'q-2', text: 'Two?', area: 'A' }, { id: 'q-3', text: 'Three?', area: 'A' }] };
+		expect(answersToDroppedQuestions(difference, [answered('q-1', 'Yes'), answered('q-2', 'Yes'), answered('q-3', '  ')])).toEqual([
+			{ id: 'q-2', text: 'Two?', area: 'A' }
+		]);
+	});
+
+	it('says which two sets cannot share a statement', () => {
+		expect(combinationProblem([lgscoCareless2020, { ...copy(), id: 'other', shortTitle: 'Other' }])).toBe(
+			'Other and LGSCO Careless (December 2020) both use the id careless-1, so they cannot be answered in one statement'
+		);
+		expect(combinationProblem(frameworks)).toBeUndefined();
 	});
 });

@@ -4,7 +4,7 @@ import { readExchangeFile } from '../../../src/lib/domain/file-format/read.ts';
 import type { StatementFile } from '../../../src/lib/domain/file-format/schema.ts';
 import { choiceErrors, exemptAnswers, failedMessage, formatOptions, makingMessage, versionOptions } from '../../../src/lib/export/choices.ts';
 
-/** The example statement (8 answers), as the app stores it. */
+/** The example statement (all 20 answered, 2.5 exempt), as the app stores it. */
 function example(): StatementFile['data'] {
 	const read = readExchangeFile(readFileSync(new URL('../../../examples/anytown-position-statement.json', import.meta.url), 'utf8'));
 	if (!read.ok) throw new Error('The example is not a valid file');
@@ -45,6 +45,7 @@ describe('the exempt answers listed beside the exempt choice', () => {
 
 	it('are the answered exempt questions in statement order, with their category', () => {
 		const { assessment, responses } = example();
+		// The example's own exempt answer, 2.5, falls between the two marked here.
 		const marked = responses.map((r) =>
 			r.questionId === 'careless-3-1' || r.questionId === 'careless-1-2'
 				? { ...r, exempt: true, exemptionCategory: r.questionId === 'careless-1-2' ? 'Schedule 12A, paragraph 3' : '' }
@@ -52,6 +53,7 @@ describe('the exempt answers listed beside the exempt choice', () => {
 		);
 		expect(exemptAnswers(assessment, marked).map(({ id, number, category }) => ({ id, number, category }))).toEqual([
 			{ id: 'careless-1-2', number: '1.2', category: 'Schedule 12A, paragraph 3' },
+			{ id: 'careless-2-5', number: '2.5', category: 'Schedule 12A, paragraph 3' },
 			{ id: 'careless-3-1', number: '3.1', category: '' }
 		]);
 	});
@@ -59,6 +61,7 @@ describe('the exempt answers listed beside the exempt choice', () => {
 	it('leave out an exempt question with no answer: there is nothing to withhold', () => {
 		const { assessment, responses } = example();
 		const marked = responses.map((r) => (r.questionId === 'careless-1-1' ? { ...r, statement: '', exempt: true } : r));
-		expect(exemptAnswers(assessment, marked)).toEqual([]);
+		// Only the example's own exempt answer (2.5) is listed; the emptied 1.1 is not.
+		expect(exemptAnswers(assessment, marked).map(({ id }) => id)).toEqual(['careless-2-5']);
 	});
 });

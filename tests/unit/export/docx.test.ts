@@ -9,9 +9,14 @@ import {
 	NOW,
 	SECRET,
 	UNICODE_PROBE,
+	NOT_APPLICABLE_REASON,
+	SECRET_INDICATOR,
+	SECRET_OWNER,
+	SECRET_SOURCE,
 	answerTo,
 	exampleDocument,
 	exampleStatement,
+	figuresDocument,
 	testDocument
 } from './statement-fixtures.ts';
 
@@ -127,7 +132,11 @@ describe('the Word document of the example statement', () => {
 			expect(at, question.number).toBeGreaterThan(last);
 			last = at;
 			const response = responses.find((r) => r.questionId === question.id && r.statement.trim());
-			if (response) expect(docx.text.indexOf(phrase(response.statement), at), question.number).toBeGreaterThan(at);
+			if (response?.exempt) {
+				// The public copy holds the notice in place of an exempt answer, and none of its words.
+				expect(docx.text.indexOf(EXEMPT_NOTICE, at), question.number).toBeGreaterThan(at);
+				expect(docx.text, question.number).not.toContain(phrase(response.statement));
+			} else if (response) expect(docx.text.indexOf(phrase(response.statement), at), question.number).toBeGreaterThan(at);
 			else expect(docx.text.indexOf(UNANSWERED_NOTICE, at), question.number).toBeGreaterThan(at);
 		}
 		expect(docx.text).not.toMatch(/undefined|NaN|\[object|\uFFFD/);
@@ -153,7 +162,9 @@ describe('the Word document of the example statement', () => {
 
 	it('opens each area with a bold, shaded heading row across all four columns', () => {
 		const rows = children(mainTable(docx), 'tr');
-		const headingRows = rows.filter((tr) => all(tr, 'gridSpan').some((g) => attr(g, 'val') === '4'));
+		// A row's own cells, not the tables nested in an answer (figures, small tables), decide whether it is a heading row.
+		const spans = (tr: Element) => children(tr, 'tc').flatMap((tc) => children(tc, 'tcPr')).flatMap((tcPr) => children(tcPr, 'gridSpan'));
+		const headingRows = rows.filter((tr) => spans(tr).some((g) => attr(g, 'val') === '4'));
 		expect(headingRows.map(textOf)).toEqual(doc.areas.map((a) => `${a.number}. ${a.title}`));
 		for (const row of headingRows) {
 			expect(children(row, 'tc')).toHaveLength(1);
@@ -224,7 +235,7 @@ describe('the Word document of the example statement', () => {
 	it('ends with the summary (marks in words) and the opportunities for further scrutiny', () => {
 		const summary = paragraphWith(docx, 'Answers and the corporate parenting principles');
 		expect(attr(all(summary, 'pStyle')[0], 'val')).toBe('Heading3');
-		expect(docx.text).toContain('8 of 20 questions answered.');
+		expect(docx.text).toContain('20 of 20 questions answered.');
 		expect(docx.text).toMatch(/\nYes\n/);
 		const further = paragraphWith(docx, 'Opportunities for further scrutiny');
 		expect(attr(all(further, 'pStyle')[0], 'val')).toBe('Heading2');
@@ -371,5 +382,84 @@ describe('awkward statements still make a Word document', () => {
 		expect(docx.text).not.toContain('Summary');
 		expect(docx.text).not.toContain('Opportunities for further scrutiny');
 		expect(docx.text).not.toMatch(/undefined|NaN|\[object/);
+	});
+});
+
+describe('figures, charts, actions and questions that do not apply', () => {
+	let pub: Docx;
+	let exempt: Docx;
+
+	beforeAll(async () => {
+		[pub, exempt] = await Promise.all([renderDocx(figuresDocument('public')).then(open), renderDocx(figuresDocument('exempt')).then(open)]);
+	});
+
+	/** Innermost tables (no table inside) whose text includes `text`. */
+	const tablesWith = (docx: Docx, text: string) => all(docx.document, 'tbl').filter((t) => all(t, 'tbl').length === 0 && textOf(t).includes(text));
+	const rowTexts = (table: Element) => children(table, 'tr').map((tr) => children(tr, 'tc').map((tc) => textOf(tc).replace(/\u00a0/g, ' ')));
+
+	it('sets each figure out as a real table of labels and values, in the answer cell', () => {
+		const [table] = tablesWith(pub, 'Children in care per 10,000');
+		if (!table) throw new Error('no figure table');
+		expect(table.parentElement?.localName).toBe('tc');
+		expect(rowTexts(table)).toEqual([
+			['Indicator', 'Children in care per 10,000'],
+			['Value', '72'],
+			['Period', '2025-26'],
+			['Compared with', 'Statistical neighbours 68England 70Region 74.5Target 65'],
+			['Direction of travel', '↑ Going up'],
+			['Source', 'SSDA903 return']
+		]);
+		// One comparator a line.
+		expect(all(children(children(table, 'tr')[3]!, 'tc')[1]!, 'br')).toHaveLength(3);
+		expect(pub.text).toContain('Chart: Children in care per 10,000 (2025-26)');
+	});
+
+	it('draws a chart as a table: each bar named, shaded across cells as long as its value, and valued in words', () => {
+		const chart = tablesWith(pub, 'This council').find((t) => textOf(t).includes('74.5') && !textOf(t).includes('Indicator'));
+		if (!chart) throw new Error('no chart table');
+		const bars = children(chart, 'tr')
+			.map((tr) => children(tr, 'tc'))
+			.filter((cells) => cells.length > 1);
+		expect(bars.map((cells) => [textOf(cells[0]!), textOf(cells.at(-1)!)])).toEqual([
+			['This council', '72'],
+			['Statistical neighbours', '68'],
+			['England', '70'],
+			['Region', '74.5'],
+			['Target', '65']
+		]);
+		const span = (cell: Element) => Number(attr(all(cell, 'gridSpan')[0], 'val') ?? 1);
+		const shading = (cell: Element) => all(cell, 'shd')[0];
+		// Region (74.5) is the longest bar and fills the bar area; the others in proportion.
+		expect(bars.map((cells) => span(cells[1]!))).toEqual([19, 18, 19, 20, 17]);
+		// Every row spans the whole grid: label, the slices, the value column.
+		const grid = children(all(chart, 'tblGrid')[0]!, 'gridCol').length;
+		for (const cells of bars) expect(cells.reduce((sum, c) => sum + span(c), 0)).toBe(grid);
+		// The council's bar is solid, the comparators' striped: not colour alone.
+		expect(attr(shading(bars[0]![1]!), 'fill')).toBe('1D70B8');
+		expect(bars.slice(1).map((cells) => attr(shading(cells[1]!), 'val'))).toEqual(Array(4).fill('reverseDiagStripe'));
+	});
+
+	it('lists the actions in a table with a repeating header row', () => {
+		const [table] = tablesWith(pub, 'Amara Okafor');
+		if (!table) throw new Error('no actions table');
+		expect(rowTexts(table)).toEqual([
+			['Action', 'Owner', 'Due', 'Status'],
+			['Open a second children’s home in the borough', 'Amara Okafor, Head of Service', '30 September 2026', 'On track'],
+			['Review out-of-area placements each quarter', 'Not given', 'Not given', 'Not started']
+		]);
+		expect(repeats(children(table, 'tr')[0]!)).toBe(true);
+	});
+
+	it('says "Not applicable" and why in place of the answer', () => {
+		expect(textOf(paragraphWith(pub, 'Not applicable:'))).toBe(`Not applicable: ${NOT_APPLICABLE_REASON}`);
+	});
+
+	it('the public version holds none of an exempt answer’s figures or actions; the exempt version does', () => {
+		const everything = Object.values(pub.parts).join('\n');
+		const exemptText = Object.values(exempt.parts).join('\n');
+		for (const secret of [SECRET_INDICATOR, SECRET_OWNER, SECRET_SOURCE, '4,123']) {
+			expect(everything).not.toContain(secret);
+			expect(exemptText).toContain(secret);
+		}
 	});
 });

@@ -2,8 +2,22 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src/lib/export/html/escape.ts';
 import { renderHtml } from '../../../src/lib/export/html/render-html.ts';
-import { EXEMPT_BANNER, EXEMPT_NOTICE, UNANSWERED_NOTICE, type ExportDocument } from '../../../src/lib/export/model.ts';
-import { EXEMPTION, LINK, SECRET, UNICODE_PROBE, exampleDocument, exampleStatement, testDocument } from './statement-fixtures.ts';
+import { buildExportDocument, EXEMPT_BANNER, EXEMPT_NOTICE, UNANSWERED_NOTICE, type ExportDocument } from '../../../src/lib/export/model.ts';
+import {
+	EXEMPTION,
+	LINK,
+	NOT_APPLICABLE_REASON,
+	NOW,
+	SECRET,
+	SECRET_INDICATOR,
+	SECRET_OWNER,
+	SECRET_SOURCE,
+	UNICODE_PROBE,
+	exampleDocument,
+	exampleStatement,
+	figuresDocument,
+	testDocument
+} from './statement-fixtures.ts';
 
 /**
  * The web-page export, parsed as a browser parses it (jsdom, scripts off):
@@ -92,12 +106,16 @@ describe('the web page of the example statement', () => {
 			['Priya Shah', 'Head of Placements and Commissioning'],
 			['Tom Reid', 'Service Manager, Children in Care']
 		]);
-		expect(text(q21.querySelector('caption'))).toBe('Who reported on question 2.1');
+		expect(text(q21.querySelector('table.reporters caption'))).toBe('Who reported on question 2.1');
 		// Every answer is on the page, under its own question.
 		for (const r of responses.filter((r) => r.statement.trim())) {
 			const question = doc.areas.flatMap((a) => a.questions).find((q) => q.id === r.questionId)!;
 			const section = page.getElementById(`question-${question.number.replace('.', '-')}`)!.parentElement!;
-			expect(text(section.querySelector('.answer')), question.number).toContain(phrase(r.statement));
+			if (r.exempt) {
+				// The example's exempt answer (2.5): the notice in its place, none of its words.
+				expect(text(section), question.number).toContain(EXEMPT_NOTICE);
+				expect(text(section), question.number).not.toContain(phrase(r.statement));
+			} else expect(text(section.querySelector('.answer')), question.number).toContain(phrase(r.statement));
 		}
 	});
 
@@ -111,7 +129,10 @@ describe('the web page of the example statement', () => {
 	});
 
 	it('says plainly when a question has no answer yet', () => {
-		const q23 = page.getElementById('question-2-3')!.parentElement!;
+		// Every question in the example is answered, so take 2.3's answer away.
+		const { assessment, responses } = exampleStatement();
+		const unanswered = parse(renderHtml(buildExportDocument(assessment, responses.filter((r) => r.questionId !== 'careless-2-3'), { version: 'public', includeSummary: true, now: NOW })));
+		const q23 = unanswered.getElementById('question-2-3')!.parentElement!;
 		expect(text(q23.querySelector('.notice'))).toBe(UNANSWERED_NOTICE);
 		expect(q23.querySelector('table.reporters, .question-details')).toBeNull();
 	});
@@ -132,7 +153,7 @@ describe('the web page of the example statement', () => {
 		const row = [...matrix.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')).startsWith('1.1 '))!;
 		expect([...row.querySelectorAll('td')].map(text)).toEqual(['Yes', '', '', '', '', 'Yes', '']);
 		expect(text(matrix.querySelector('thead th:nth-child(2)'))).toBe('1 Best interests and well-being');
-		expect(text(summary)).toContain('8 of 20 questions answered.');
+		expect(text(summary)).toContain('20 of 20 questions answered.');
 	});
 
 	it('ends with the opportunities for further scrutiny', () => {
@@ -241,5 +262,83 @@ describe('escapeHtml', () => {
 		const page = parse(renderHtml(doc));
 		expect(page.querySelectorAll('b')).toHaveLength(0);
 		expect(page.title).toContain('Anytown <b onmouseover=alert(1)>Council</b>');
+	});
+});
+
+describe('figures, charts, actions and questions that do not apply', () => {
+	let pub: Document;
+	let exemptHtml: string;
+	let pubHtml: string;
+
+	beforeAll(() => {
+		pubHtml = renderHtml(figuresDocument('public'));
+		exemptHtml = renderHtml(figuresDocument('exempt'));
+		pub = parse(pubHtml);
+	});
+
+	const questionBox = (page: Document, number: string) => page.getElementById(`question-${number.replace('.', '-')}`)!.parentElement!;
+
+	it('sets the figures out as a captioned table with column and row headers', () => {
+		const table = questionBox(pub, '2.5').querySelector('table.figures-table')!;
+		expect(text(table.querySelector('caption'))).toBe('Figures for question 2.5');
+		expect([...table.querySelectorAll('thead th')].map((th) => [text(th), th.getAttribute('scope')])).toEqual(
+			['Indicator', 'Value', 'Period', 'Compared with', 'Direction of travel', 'Source'].map((h) => [h, 'col'])
+		);
+		const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
+		expect(rows).toEqual([
+			['Children in care per 10,000', '72', '2025-26', 'Statistical neighbours 68England 70Region 74.5Target 65', '↑ Going up', 'SSDA903 return'],
+			['Care leavers with a pathway plan', '93.5%', 'as at 31 March 2026', 'England 88%', '↓ Going down', 'Not given']
+		]);
+		expect(table.querySelector('tbody th')?.getAttribute('scope')).toBe('row');
+		// The arrow is there to see; a screen reader hears only the words.
+		expect(table.querySelector('tbody td span[aria-hidden="true"]')?.textContent).toBe('↑');
+	});
+
+	it('draws a chart per figure as an SVG image with a title, a description and every bar named and valued in text', () => {
+		const figures = [...questionBox(pub, '2.5').querySelectorAll('figure.figure-chart')];
+		expect(figures).toHaveLength(2);
+		const svg = figures[0]!.querySelector('svg.chart-wide')!;
+		expect(svg.getAttribute('role')).toBe('img');
+		const title = pub.getElementById(svg.getAttribute('aria-labelledby')!)!;
+		expect(title.tagName.toLowerCase()).toBe('title');
+		expect(text(title)).toBe('Chart: Children in care per 10,000 (2025-26)');
+		expect(text(pub.getElementById(svg.getAttribute('aria-describedby')!))).toBe(
+			'Children in care per 10,000, 2025-26: This council 72; Statistical neighbours 68; England 70; Region 74.5; Target 65. ↑ Going up.'
+		);
+		expect([...svg.querySelectorAll('text')].map(text)).toEqual(['This council', '72', 'Statistical neighbours', '68', 'England', '70', 'Region', '74.5', 'Target', '65']);
+		// The council's bar is solid; comparators are hatched, so colour is not the only cue.
+		const fills = [...svg.querySelectorAll('rect[height="28"]')].map((r) => r.getAttribute('fill'));
+		expect(fills[0]).toBe('#1d70b8');
+		expect(fills.slice(1).every((f) => f?.startsWith('url(#'))).toBe(true);
+		expect(text(figures[0]!.querySelector('figcaption'))).toContain('Solid bar: this council.');
+		// Every id on the page is used once.
+		const ids = [...pub.querySelectorAll('[id]')].map((el) => el.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('lists the actions in a captioned table: action, owner, due date and status', () => {
+		const table = questionBox(pub, '2.5').querySelector('table.actions-table')!;
+		expect(text(table.querySelector('caption'))).toBe('Actions for question 2.5');
+		expect([...table.querySelectorAll('thead th')].map(text)).toEqual(['Action', 'Owner', 'Due', 'Status']);
+		expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text))).toEqual([
+			['Open a second children’s home in the borough', 'Amara Okafor, Head of Service', '30 September 2026', 'On track'],
+			['Review out-of-area placements each quarter', 'Not given', 'Not given', 'Not started']
+		]);
+		expect(table.querySelector('time')?.getAttribute('datetime')).toBe('2026-09-30');
+	});
+
+	it('says "Not applicable" and why in place of the answer', () => {
+		const box = questionBox(pub, '3.4');
+		expect(text(box.querySelector('.notice-not-applicable'))).toBe(`Not applicable: ${NOT_APPLICABLE_REASON}`);
+		expect(box.querySelector('.answer')).toBeNull();
+	});
+
+	it('the public page shows none of an exempt answer’s figures, actions, rating or principles; the exempt page shows them', () => {
+		for (const secret of [SECRET_INDICATOR, SECRET_OWNER, SECRET_SOURCE, '4,123']) {
+			expect(pubHtml).not.toContain(secret);
+			expect(exemptHtml).toContain(secret);
+		}
+		const box = questionBox(pub, '2.3');
+		expect(box.querySelector('.figures, .actions, .question-details')).toBeNull();
 	});
 });

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PdfFonts } from '../../../src/lib/export/pdf/fonts.ts';
 import type { MeetingQuestionsList } from '../../../src/lib/domain/meeting-questions.ts';
-import { blocksToParagraphs, loadMeetingPdfFonts, renderMeetingQuestionsPdf } from '../../../src/lib/export/meeting-questions-pdf.ts';
+import { blocksToParagraphs, renderMeetingQuestionsPdf } from '../../../src/lib/export/meeting-questions-pdf.ts';
 import { markdownToBlocks } from '../../../src/lib/export/markdown-blocks.ts';
+import { diskFonts } from './pdf-reader.ts';
 
 /** The text of every page, as a PDF reader extracts it. */
 async function pdfText(bytes: Uint8Array): Promise<string[]> {
@@ -42,7 +43,15 @@ const list: MeetingQuestionsList = {
 	]
 };
 
-const fonts = () => loadMeetingPdfFonts((name) => readFile(new URL(`../../../static/fonts/${name}`, import.meta.url)));
+// Rendering and reading back a PDF takes a few seconds when the whole suite runs at once.
+vi.setConfig({ testTimeout: 30_000 });
+
+/** The shared Arimo fonts, read once with `loadPdfFonts` as the app reads them. */
+let loaded: PdfFonts;
+beforeAll(async () => {
+	loaded = await diskFonts();
+});
+const fonts = async () => loaded;
 
 describe('the questions-for-the-meeting PDF', () => {
 	it('prints the area, the question, the answer extract, each note and its author, in any alphabet', async () => {
@@ -63,6 +72,14 @@ describe('the questions-for-the-meeting PDF', () => {
 		]) {
 			expect(text).toContain(expected);
 		}
+	});
+
+	it('embeds the shared Arimo fonts it uses, and only those', async () => {
+		const bytes = await renderMeetingQuestionsPdf(list, await fonts());
+		const raw = Buffer.from(bytes).toString('latin1');
+		// Regular, bold and italic, each a Type 0 font and its descendant; no bold italic, no Helvetica.
+		expect(raw.match(/\/BaseFont \/Arimo\b/g)).toHaveLength(6);
+		expect(raw).not.toContain('Helvetica');
 	});
 
 	it('says so when there is nothing on the list', async () => {

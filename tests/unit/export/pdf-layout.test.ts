@@ -135,14 +135,14 @@ describe('laying out answer blocks', () => {
 	it('starts each reporter’s designation on the same line as their name, and keeps the pair together', () => {
 		const lines = reporterLines(
 			[
-				{ name: 'Priya Shah', designation: 'Head of Placements and Commissioning' },
+				{ name: 'Priya Shah Anand', designation: 'Head of Placements and Commissioning' },
 				{ name: 'Tom Reid', designation: 'Service Manager' }
 			],
 			fake
 		);
-		const priya = lines.find((l) => l.segments.some((s) => s.text === 'Priya'));
+		const priya = lines.find((l) => l.segments.some((s) => s.text === 'Priya Shah'));
 		const tom = lines.find((l) => l.segments.some((s) => s.text === 'Tom Reid'));
-		expect(priya?.segments.map((s) => s.text)).toEqual(['Priya', 'Head of']);
+		expect(priya?.segments.map((s) => s.text)).toEqual(['Priya Shah', 'Head of']);
 		expect(tom?.segments.map((s) => s.text)).toEqual(['Tom Reid', 'Service']);
 		expect(lines.slice(0, lines.indexOf(tom as LineItem) - 1).every((l) => l.keepWithNext)).toBe(true);
 	});
@@ -150,7 +150,7 @@ describe('laying out answer blocks', () => {
 
 describe('paginating the main table', () => {
 	const frame: Frame = { pageHeight: 100, marginTop: 10, marginBottom: 10, startY: 40, headHeight: 5 };
-	const options = { padTop: 1, padBottom: 1, minLines: 2, keepTogether: 20 };
+	const options = { padTop: 1, padBottom: 1, minLines: 2 };
 	const line = (top: number, extra: Partial<LineItem> = {}): LineItem => ({ kind: 'line', top, height: 4, x: 0, baseline: 3, segments: [{ text: `at ${top}`, x: 0, width: 1, style: 'normal', size: 10, colour: [0, 0, 0] }], ...extra });
 	const lines = (count: number, from = 1) => Array.from({ length: count }, (_, i) => line(from + i * 4));
 	const row = (columns: LayoutItem[][], headingHeight = 0): FlowRow => ({ headingHeight, columns });
@@ -180,7 +180,7 @@ describe('paginating the main table', () => {
 	});
 
 	it('never leaves an area heading at the foot of a page without the lines under it', () => {
-		const chunks = paginate([row([lines(10)]), row([lines(30)], 6)], frame, { ...options, keepTogether: 0 });
+		const chunks = paginate([row([lines(10)]), row([lines(30)], 6)], frame, options);
 		const second = chunks.find((c) => c.row === 1);
 		expect(second?.first).toBe(true);
 		expect(second?.columns[0]?.length).toBeGreaterThanOrEqual(2);
@@ -188,10 +188,10 @@ describe('paginating the main table', () => {
 
 	it('keeps a line marked keep-with-next on the same page as the line after it', () => {
 		// 18 lines fit on a page; the 18th must stay with the 19th.
-		const plain = paginate([row([lines(25)])], { ...frame, startY: 10 }, { ...options, keepTogether: 0 });
+		const plain = paginate([row([lines(25)])], { ...frame, startY: 10 }, options);
 		expect(plain[0]?.columns[0]?.length).toBe(18);
 		const items = lines(25).map((item, i) => (i === 17 ? { ...item, keepWithNext: true } : item));
-		const chunks = paginate([row([items])], { ...frame, startY: 10 }, { ...options, keepTogether: 0 });
+		const chunks = paginate([row([items])], { ...frame, startY: 10 }, options);
 		expect(chunks[0]?.columns[0]?.length).toBe(17);
 	});
 

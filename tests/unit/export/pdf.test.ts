@@ -8,6 +8,7 @@ import type { PdfFonts } from '../../../src/lib/export/pdf/fonts.ts';
 import { renderPdf, renderPdfReport } from '../../../src/lib/export/pdf/render-pdf.ts';
 import { PAGE, footerRuleY } from '../../../src/lib/export/pdf/theme.ts';
 import { answer, diskFonts, exampleStatement, mmFromTopToPdfY, mmToPt, numberedWords, readPdf, type ReadPdf } from './pdf-reader.ts';
+import { NOT_APPLICABLE_REASON, SECRET_INDICATOR, SECRET_OWNER, SECRET_SOURCE, figuresDocument } from './statement-fixtures.ts';
 
 /**
  * The position statement PDF, read back with pdf.js as a reader's software
@@ -108,7 +109,8 @@ beforeAll(async () => {
 		writeFileSync(join(out, 'pdf-test-exempt.pdf'), exempt.bytes);
 	}
 	[publicPdf, exemptPdf] = await Promise.all([readPdf(pub.bytes), readPdf(exempt.bytes)]);
-});
+	// Two renders and two reads of the full 20-answer example: allow for a busy machine.
+}, 30_000);
 
 const allText = (pdf: ReadPdf) => pdf.pages.map((p) => p.text).join('\n');
 /** Pages holding the main table (the summary pages come after it). */
@@ -124,7 +126,8 @@ describe('the position statement PDF', () => {
 		expect(first).toMatch(/Meeting date 26 March 2026/);
 		expect(first).toMatch(/Subject Children and Learning: Position statement against LGSCO areas of focus/);
 		expect(first).toMatch(/Prepared by Sam Patel, Quality Assurance Unit Manager and Principal Social Worker/);
-		expect(first).toContain('1 answer is exempt information and is not included in this version.');
+		// The fixture's exempt 1.2 and the example's own exempt 2.5.
+		expect(first).toContain('2 answers are exempt information and are not included in this version.');
 	});
 
 	it('has a full-width heading row for every area, and the outline points at the page it is on', () => {
@@ -247,7 +250,7 @@ describe('the position statement PDF', () => {
 	it('ends with the summary and the opportunities for further scrutiny', () => {
 		const summaryPage = publicPdf.outline.find((o) => o.title === 'Summary')?.page ?? 0;
 		const summary = publicPdf.pages.slice(summaryPage - 1).map((p) => p.text).join(' ');
-		expect(summary).toContain('9 of 20 questions answered.');
+		expect(summary).toContain('20 of 20 questions answered.');
 		expect(summary).toContain('Self-ratings by area of focus');
 		expect(summary).toContain('1. Best interests and well-being – to act in the best interests');
 		expect(summary).toMatch(/Question 1 2 3 4 5 6 7/);
@@ -260,7 +263,7 @@ describe('the position statement PDF', () => {
 		const doc = exportDoc('public', false);
 		const [a, b] = [await renderPdf(doc, fonts), await renderPdf(doc, fonts)];
 		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-	});
+	}, 30_000);
 
 	it('leaves the summary out when it is not wanted', async () => {
 		const pdf = await readPdf(await renderPdf(exportDoc('public', false), fonts));
@@ -294,7 +297,8 @@ describe('long and awkward statements', () => {
 	function expectEveryPageWellFormed(pdf: ReadPdf): void {
 		const rule = mmFromTopToPdfY(footerRuleY(2));
 		pdf.pages.forEach((page, i) => {
-			expect(page.text).toContain('Area of focus Position statement Reporter Designation');
+			// Every page of the table; the further-scrutiny section may start a page of its own after it.
+			if (!page.text.startsWith('Opportunities for further scrutiny')) expect(page.text).toContain('Area of focus Position statement Reporter Designation');
 			expect(page.text).toContain(`Page ${i + 1} of ${pdf.pages.length}`);
 			for (const item of page.items.filter((it) => it.y >= rule)) expect(item.y - item.size * 0.22).toBeGreaterThan(rule);
 		});
@@ -355,5 +359,80 @@ describe('long and awkward statements', () => {
 		expect(text).toContain('Column 1: value 1 Column 2: value 2');
 		expect(text).toContain('Column 12: value 12');
 		expect(text).toContain('[Image: a chart of placements] <b>raw html</b>');
+	});
+});
+
+describe('figures, charts, actions and questions that do not apply', () => {
+	let pub: ReadPdf;
+	let exempt: ReadPdf;
+
+	beforeAll(async () => {
+		const [a, b] = await Promise.all([renderPdfReport(figuresDocument('public'), fonts), renderPdfReport(figuresDocument('exempt'), fonts)]);
+		expect(a.misplacedChunks).toBe(0);
+		expect(b.misplacedChunks).toBe(0);
+		const out = process.env.PDF_OUT_DIR;
+		if (out) {
+			writeFileSync(join(out, 'pdf-figures-public.pdf'), a.bytes);
+			writeFileSync(join(out, 'pdf-figures-exempt.pdf'), b.bytes);
+		}
+		[pub, exempt] = await Promise.all([readPdf(a.bytes), readPdf(b.bytes)]);
+	});
+
+	it('prints each figure as a table of indicator, value, period, comparators, direction and source', () => {
+		const text = allText(pub);
+		expect(text).toContain('Figures');
+		expect(text).toMatch(/Indicator Children in care per 10,000/);
+		expect(text).toMatch(/Value 72/);
+		expect(text).toMatch(/Period 2025-26/);
+		// One comparator a line.
+		expect(text).toMatch(/Compared with Statistical neighbours 68 England 70 Region 74\.5 Target 65/);
+		expect(text).toMatch(/Direction of travel ↑ Going up/);
+		expect(text).toMatch(/Source SSDA903 return/);
+		expect(text).toMatch(/Value 93\.5%/);
+		expect(text).toMatch(/Direction of travel ↓ Going down/);
+		expect(text).toMatch(/Source Not given/);
+	});
+
+	it('draws a bar chart under each figure with every bar named and valued in words', () => {
+		const page = pub.pages.find((p) => p.text.includes('Children in care per 10,000'));
+		if (!page) throw new Error('no page with the figure');
+		const after = page.text.slice(page.text.indexOf('Source SSDA903 return'));
+		expect(after).toMatch(/This council 72 Statistical neighbours 68 England 70 Region 74\.5 Target 65/);
+		expect(allText(pub)).toMatch(/This council 93\.5% England 88%/);
+	});
+
+	it('keeps each figure and its chart inside the answer column and above the footer', () => {
+		const rule = mmFromTopToPdfY(footerRuleY(2));
+		for (const page of pub.pages) {
+			for (const item of page.items.filter((i) => i.y >= rule)) {
+				expect(item.y - item.size * 0.22, item.str).toBeGreaterThan(rule);
+				expect(item.x + item.width, item.str).toBeLessThanOrEqual(mmToPt(PAGE.width - PAGE.right) + 0.01);
+			}
+		}
+		// A figure's table and chart share a page.
+		const tablePage = pub.pages.findIndex((p) => p.text.includes('Care leavers with a pathway plan'));
+		expect(pub.pages[tablePage]?.text).toMatch(/This council 93\.5%/);
+	});
+
+	it('lists the actions with their owners, due dates and status', () => {
+		const text = allText(pub);
+		// In the narrow column each action is a box of labelled lines.
+		expect(text).toContain(
+			'Actions Action: Open a second children’s home in the borough Owner: Amara Okafor, Head of Service Due: 30 September 2026 Status: On track'
+		);
+		expect(text).toContain('Action: Review out-of-area placements each quarter Owner: Not given Due: Not given Status: Not started');
+	});
+
+	it('prints "Not applicable" and the reason in place of the answer', () => {
+		const text = allText(pub);
+		expect(text).toContain(`Not applicable: ${NOT_APPLICABLE_REASON}`);
+		expect(text).not.toContain('3.4 (continued)');
+	});
+
+	it('the public copy shows none of an exempt answer’s figures or actions; the exempt copy shows them', () => {
+		const text = allText(pub);
+		for (const secret of [SECRET_INDICATOR, SECRET_OWNER, SECRET_SOURCE, '4,123', 'Move the remaining child safely']) expect(text).not.toContain(secret);
+		const all = allText(exempt);
+		for (const secret of [SECRET_INDICATOR, SECRET_OWNER, SECRET_SOURCE, '4,123', 'Move the remaining child safely']) expect(all).toContain(secret);
 	});
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FILE_TYPES } from '../../../src/lib/domain/file-format/constants.ts';
 import { readExchangeFile } from '../../../src/lib/domain/file-format/read.ts';
-import type { Assessment, Response } from '../../../src/lib/domain/types.ts';
+import type { ActionItem, Assessment, Figure, Response } from '../../../src/lib/domain/types.ts';
 import { buildExportDocument, type ExportDocument, type ExportVersion } from '../../../src/lib/export/model.ts';
 
 /**
@@ -74,8 +74,9 @@ export function answerTo(template: Response, questionId: string, statement: stri
 }
 
 /**
- * The example with question 2.3 answered exempt (it is unanswered in the
- * example) and 2.5 answered with `RICH_ANSWER` by two reporters.
+ * The example with its answers to 2.3 and 2.5 replaced: 2.3 answered exempt
+ * (the only exempt answer, since the example's own exempt 2.5 goes) and 2.5
+ * answered with `RICH_ANSWER` by two reporters.
  */
 export function testStatement(): { assessment: Assessment; responses: Response[] } {
 	const { assessment, responses } = exampleStatement();
@@ -103,4 +104,68 @@ export function testDocument(version: ExportVersion, includeSummary = true): Exp
 export function exampleDocument(version: ExportVersion = 'public'): ExportDocument {
 	const { assessment, responses } = exampleStatement();
 	return buildExportDocument(assessment, responses, { version, includeSummary: true, now: NOW });
+}
+
+/** A figure with every comparator, for the figures and charts tests. */
+export const FIGURE: Figure = {
+	id: 'fig-ca-rate',
+	indicator: 'Children in care per 10,000',
+	value: 72,
+	unit: '',
+	period: '2025-26',
+	comparators: [
+		{ kind: 'statistical-neighbours', value: 68 },
+		{ kind: 'england', value: 70 },
+		{ kind: 'region', value: 74.5 },
+		{ kind: 'target', value: 65 }
+	],
+	direction: 'up',
+	source: 'SSDA903 return'
+};
+
+/** A figure with a percentage unit and one comparator. */
+export const PERCENT_FIGURE: Figure = {
+	id: 'fig-pathway',
+	indicator: 'Care leavers with a pathway plan',
+	value: 93.5,
+	unit: '%',
+	period: 'as at 31 March 2026',
+	comparators: [{ kind: 'england', value: 88 }],
+	direction: 'down',
+	source: ''
+};
+
+export const ACTION: ActionItem = { id: 'act-1', text: 'Open a second children’s home in the borough', owner: 'Amara Okafor, Head of Service', dueDate: '2026-09-30', status: 'on-track' };
+export const ACTION_NO_OWNER: ActionItem = { id: 'act-2', text: 'Review out-of-area placements each quarter', owner: '', dueDate: '', status: 'not-started' };
+
+/** Words that appear only in the exempt answer's figures and actions. */
+export const SECRET_INDICATOR = 'Rosewood emergency moves';
+export const SECRET_OWNER = 'Quentin Blackwood';
+export const SECRET_SOURCE = 'Rosewood incident log';
+export const NOT_APPLICABLE_REASON = 'The council runs no secure children’s home of its own.';
+
+/**
+ * `testStatement()` with figures and actions: question 2.5 carries two
+ * figures and two actions; the exempt 2.3 carries its own (which the public
+ * copy must never show); 3.4 does not apply, with a reason.
+ */
+export function figuresStatement(): { assessment: Assessment; responses: Response[] } {
+	const { assessment, responses } = testStatement();
+	const secretFigure: Figure = { ...FIGURE, id: 'fig-secret', indicator: SECRET_INDICATOR, value: 3, source: SECRET_SOURCE, comparators: [{ kind: 'target', value: 4123 }] };
+	const secretAction: ActionItem = { id: 'act-secret', text: 'Move the remaining child safely', owner: SECRET_OWNER, dueDate: '2026-04-30', status: 'at-risk' };
+	return {
+		assessment,
+		responses: responses.map((r) => {
+			if (r.questionId === 'careless-2-5') return { ...r, figures: [FIGURE, PERCENT_FIGURE], actions: [ACTION, ACTION_NO_OWNER] };
+			if (r.questionId === 'careless-2-3') return { ...r, figures: [secretFigure], actions: [secretAction] };
+			if (r.questionId === 'careless-3-4') return { ...r, notApplicable: true, notApplicableReason: NOT_APPLICABLE_REASON };
+			return r;
+		})
+	};
+}
+
+/** The export model of `figuresStatement()`. */
+export function figuresDocument(version: ExportVersion, includeSummary = true): ExportDocument {
+	const { assessment, responses } = figuresStatement();
+	return buildExportDocument(assessment, responses, { version, includeSummary, now: NOW });
 }

@@ -43,6 +43,21 @@ describe('npm run validate', () => {
 		expect(result.err).toEqual([`${file}: formatVersion: This file was made by a newer version (3); update the app`]);
 	});
 
+	it('accepts the question-set template with a one-line summary', () => {
+		const good = validate('examples/question-set-template.json');
+		expect(good.code).toBe(0);
+		expect(good.out).toBe(
+			'examples/question-set-template.json: a valid question-set file (format version 1): Example focus report (edition 2026-01): 2 areas, 4 questions'
+		);
+	}, 30_000);
+
+	it('names the place of each problem in a bad question-set file', () => {
+		const file = fixture('question-set-duplicate-ids.json');
+		const bad = validate(file);
+		expect(bad.code).toBe(1);
+		expect(bad.err).toEqual([`${file}: data.areas[1].questions[1].id: the id example-1-1 is already used at data.areas[0].questions[0].id`]);
+	}, 30_000);
+
 	it('says a broken file is not JSON', () => {
 		const result = validate(fixture('not-json.json'));
 		expect(result.code).toBe(1);

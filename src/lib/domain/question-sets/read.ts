@@ -1,8 +1,7 @@
 import * as v from 'valibot';
-import { MAX_FILE_BYTES } from '../file-format/constants.ts';
 import { problemsFromIssues, type FileProblem } from '../file-format/read.ts';
 import type { Framework } from '../types.ts';
-import { QUESTION_SET_FILE_TYPE, QUESTION_SET_FORMAT_VERSION, QuestionSetFileSchema } from './schema.ts';
+import { MAX_QUESTION_SET_BYTES, QUESTION_SET_FILE_TYPE, QUESTION_SET_FORMAT_VERSION, QuestionSetFileSchema } from './schema.ts';
 
 /** The result of reading a question-set file. */
 export type QuestionSetReadResult = { ok: true; framework: Framework } | { ok: false; problems: FileProblem[] };
@@ -27,8 +26,13 @@ function duplicateIdProblems(framework: Framework): FileProblem[] {
  * Reads a question-set file's text: size, JSON, type and version, the
  * schema, then unique ids. Every problem names its place in the file.
  */
-export function readQuestionSetFile(text: string): QuestionSetReadResult {
-	if (text.length > MAX_FILE_BYTES) return { ok: false, problems: [{ path: '(the whole file)', message: 'is too large to be a question set' }] };
+export function readQuestionSetFile(text: string, byteLength = new TextEncoder().encode(text).byteLength): QuestionSetReadResult {
+	if (byteLength > MAX_QUESTION_SET_BYTES) {
+		return {
+			ok: false,
+			problems: [{ path: '(the whole file)', message: `is ${(byteLength / 1024 / 1024).toFixed(1)} MB; the largest question set the app reads is ${MAX_QUESTION_SET_BYTES / 1024 / 1024} MB` }]
+		};
+	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);

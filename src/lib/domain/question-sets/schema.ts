@@ -10,6 +10,9 @@ import { principles } from '../frameworks/principles.ts';
 export const QUESTION_SET_FILE_TYPE = 'scrutiny-question-set';
 export const QUESTION_SET_FORMAT_VERSION = 1;
 
+/** The largest question-set file the app reads, in bytes: far above any real set (the LGA/NCB set's 83 questions take 20 kB). */
+export const MAX_QUESTION_SET_BYTES = 5 * 1024 * 1024;
+
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'expected an id of lower-case letters, digits and hyphens'));
 

@@ -3,6 +3,7 @@ import type { Reporter } from '../../domain/types.ts';
 import type { ExportArea, ExportDocument, ExportQuestion } from '../model.ts';
 import { answerBlocks, areaTitle, questionInlines } from '../wording.ts';
 import { blocksToDocx, cellChildren, type BodyChild } from './blocks.ts';
+import { figuresAndActionsDocx } from './figures.ts';
 import type { ListNumbering } from './numbering.ts';
 import { runsOf, textRun } from './runs.ts';
 import { CELL_MARGIN, COLOUR, CONTENT_WIDTH, MAIN_COLUMNS, SIZE, SPACE } from './theme.ts';
@@ -68,7 +69,8 @@ function areaRow(area: ExportArea): TableRow {
 
 function answerCellChildren(question: ExportQuestion, numbering: ListNumbering): BodyChild[] {
 	const width = (MAIN_COLUMNS[1] ?? 0) - CELL_MARGIN.left - CELL_MARGIN.right;
-	return blocksToDocx(answerBlocks(question.answer), { numbering, base: { size }, width, after: SPACE.cellParagraph });
+	const ctx = { numbering, base: { size }, width, after: SPACE.cellParagraph };
+	return [...blocksToDocx(answerBlocks(question.answer), ctx), ...figuresAndActionsDocx(question, ctx)];
 }
 
 /** One row per reporter (at least one row); the question and the answer span them all. */

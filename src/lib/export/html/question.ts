@@ -2,6 +2,7 @@ import type { ExportArea, ExportDocument, ExportQuestion } from '../model.ts';
 import { NO_POSITION, areaTitle, exemptLabel } from '../wording.ts';
 import { blocksHtml } from './blocks.ts';
 import { escapeHtml, idPart } from './escape.ts';
+import { figuresAndActionsHtml } from './figures.ts';
 
 /**
  * One area of focus (an h2) and its questions (an h3 each, with the number
@@ -28,6 +29,11 @@ function answerHtml(question: ExportQuestion): string {
 			return `<div class="notice notice-withheld"><p><strong>${escapeHtml(answer.notice)}</strong></p>${
 				answer.exemptionCategory ? `<p>Exemption: ${escapeHtml(answer.exemptionCategory)}</p>` : ''
 			}</div>`;
+		case 'notApplicable': {
+			const label = answer.exemptionCategory !== undefined ? `<p class="exempt-label"><strong>${escapeHtml(exemptLabel(answer.exemptionCategory))}</strong></p>\n` : '';
+			const reason = answer.notice.startsWith('Not applicable:') ? answer.notice.slice('Not applicable:'.length) : ` ${answer.notice}`;
+			return `${label}<div class="notice notice-not-applicable"><p><strong>Not applicable:</strong>${escapeHtml(reason)}</p></div>`;
+		}
 		case 'answered': {
 			const label = answer.exemptionCategory !== undefined ? `<p class="exempt-label"><strong>${escapeHtml(exemptLabel(answer.exemptionCategory))}</strong></p>\n` : '';
 			const body =
@@ -52,7 +58,8 @@ ${rows}
 }
 
 function detailsHtml(question: ExportQuestion): string {
-	if (question.answer.kind === 'unanswered') return '';
+	// A withheld answer's rating and principles are not shown in the public copy.
+	if (question.answer.kind === 'unanswered' || question.answer.kind === 'withheld') return '';
 	const principles = question.principleLabels.length > 0 ? question.principleLabels.map(escapeHtml).join('; ') : 'None recorded';
 	return `<dl class="question-details">
 <div><dt>Self-rating</dt><dd>${escapeHtml(question.selfRatingLabel)}</dd></div>
@@ -66,6 +73,7 @@ function questionHtml(question: ExportQuestion, doc: ExportDocument): string {
 	return `<div class="question">
 <h3 id="${id}"><span class="question-number">${escapeHtml(question.number)}</span> ${escapeHtml(question.text)}</h3>
 ${answerHtml(question)}
+${figuresAndActionsHtml(question)}
 ${reportersHtml(question, doc)}
 ${detailsHtml(question)}
 </div>`;

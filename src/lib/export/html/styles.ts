@@ -85,6 +85,16 @@ caption { margin-bottom: 10px; font-weight: 700; text-align: left; }
 .question-details dt { font-weight: 700; }
 .question-details dt::after { content: ":"; }
 .question-details dd { margin: 0; }
+.figures, .actions { margin: 0 0 20px; }
+.figures h4, .actions h4 { margin-top: 20px; }
+.figures-table td, .figures-table th { min-width: 6em; }
+.figure-chart { margin: 0 0 20px; max-width: 600px; }
+.figure-chart svg { display: block; width: 100%; height: auto; overflow: visible; }
+.figure-chart .chart-narrow { display: none; max-width: 300px; }
+@media screen and (max-width: 480px) { .figure-chart .chart-wide { display: none; } .figure-chart .chart-narrow { display: block; } }
+.figure-chart text { font-family: Arial, Helvetica, sans-serif; font-size: 16px; fill: #0b0c0c; }
+.figure-chart .chart-own { font-weight: 700; }
+.figure-chart figcaption { margin-top: 5px; font-size: 16px; color: #505a5f; }
 .page-footer { margin-top: 40px; padding-top: 20px; border-top: 1px solid #b1b4b6; color: #505a5f; font-size: 16px; }
 `;
 
@@ -105,7 +115,8 @@ function print(doc: ExportDocument): string {
 	h2 { font-size: 16pt; margin-top: 18pt; }
 	h3 { font-size: 12pt; margin-top: 12pt; }
 	h2, h3, h4, h5, h6, caption, thead { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
-	tr, .exempt-label, .notice, .question-details, .reporters { break-inside: avoid; page-break-inside: avoid; }
+	tr, .exempt-label, .notice, .question-details, .reporters, .figure-chart { break-inside: avoid; page-break-inside: avoid; }
+	.figures h4, .actions h4 { break-after: avoid; page-break-after: avoid; }
 	thead { display: table-header-group; }
 	.contents { break-after: page; }
 	.answer-table, .data-table, .reporters, .question-details, .page-footer, pre { font-size: 10pt; }

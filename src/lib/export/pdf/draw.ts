@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { drawFigureChart } from './figure-chart.ts';
 import { FONT_FAMILY } from './fonts.ts';
 import type { LayoutItem, LineItem } from './items.ts';
 import { COLOUR, LINE, MM_PER_PT, type Rgb } from './theme.ts';
@@ -56,6 +57,9 @@ export function drawItems(doc: jsPDF, items: readonly LayoutItem[], x: number, y
 			case 'rule':
 				setDraw(doc, COLOUR.lightRule, LINE.mini);
 				doc.line(x + item.x, top + item.height / 2, x + item.x + item.width, top + item.height / 2);
+				break;
+			case 'chart':
+				drawFigureChart(doc, item, x, top, drawLine);
 				break;
 			case 'table-row': {
 				const left = x + item.x;

@@ -47,7 +47,26 @@ export interface TableRowItem extends ItemBase {
 	borderBottom: boolean;
 }
 
-export type LayoutItem = LineItem | RuleItem | TableRowItem;
+/** One bar of a chart: its label lines, its box and its value, relative to the chart's top-left. */
+export interface ChartRow {
+	labels: LineItem[];
+	bar: { x: number; top: number; width: number; height: number };
+	/** The council's own bar (solid); comparators are hatched. */
+	own: boolean;
+	/** The value as printed, after the bar's end; wrapped when the unit is long. */
+	values: LineItem[];
+}
+
+/** A figure's bar chart (see figure-chart.ts), kept whole on one page. */
+export interface ChartItem extends ItemBase {
+	kind: 'chart';
+	width: number;
+	/** Where the bars start, relative to `x`. */
+	axisX: number;
+	rows: ChartRow[];
+}
+
+export type LayoutItem = LineItem | RuleItem | TableRowItem | ChartItem;
 
 /** A wrapped line as an item at `top`. */
 export function lineItem(line: TextLine, x: number, top: number, size: number): LineItem {
@@ -65,6 +84,7 @@ export function textOfItems(items: readonly LayoutItem[]): string {
 	for (const item of items) {
 		if (item.kind === 'line') parts.push(item.segments.map((s) => s.text).join(''));
 		else if (item.kind === 'table-row') parts.push(item.cells.map((cell) => cell.map((l) => l.segments.map((s) => s.text).join('')).join(' ')).join(' '));
+		else if (item.kind === 'chart') parts.push(item.rows.map((r) => [...r.labels, ...r.values].map((l) => l.segments.map((s) => s.text).join('')).join(' ')).join(' '));
 	}
 	return parts.join(' ');
 }

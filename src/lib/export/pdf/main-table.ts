@@ -1,12 +1,15 @@
 import type { jsPDF } from 'jspdf';
 import { __createTable, __drawTable, type CellHookData, type UserOptions } from 'jspdf-autotable';
-import type { ExportDocument } from '../model.ts';
+import type { ExportArea, ExportDocument } from '../model.ts';
+import { questionSetHeading } from '../wording.ts';
 import { drawItems } from './draw.ts';
 import { FONT_FAMILY } from './fonts.ts';
+import { lineItem, type LineItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { paginate, type Chunk, type Frame } from './paginate.ts';
 import { TABLE_WIDTH, continuedLine, layoutQuestionRow, type QuestionRow } from './question-row.ts';
-import { COLOUR, FONT_SIZE, LINE, PAGE, TABLE, type Rgb } from './theme.ts';
+import { wrapInlines } from './rich-text.ts';
+import { COLOUR, FONT_SIZE, LINE, PAGE, TABLE, lineHeight, type Rgb } from './theme.ts';
 
 /**
  * The main table: Area of focus | Position statement | Reporter | Designation,
@@ -14,6 +17,11 @@ import { COLOUR, FONT_SIZE, LINE, PAGE, TABLE, type Rgb } from './theme.ts';
  * content is laid out and paginated here (see paginate.ts) and drawn in
  * autotable's `didDrawCell` hook; autotable's own text drawing is not used
  * for the body, because it cannot split styled content across pages.
+ *
+ * Full-width heading rows sit above a row's first chunk, so they never end a
+ * page alone: the area's heading above its first question and, when the
+ * statement uses more than one question set, the set's heading above its
+ * first area ("Question set: LGSCO Careless (December 2020)"), once per set.
  */
 
 export interface MainTableResult {
@@ -65,25 +73,68 @@ function setDraw(pdf: jsPDF, colour: Rgb, width: number): void {
 	pdf.setLineWidth(width);
 }
 
-function drawChunk(pdf: jsPDF, chunk: Chunk, row: QuestionRow, x: number, y: number, measure: Measure): void {
-	const heading = chunk.first && row.heading ? row.heading : undefined;
+/** One full-width band above a row: a set's or an area's heading. */
+interface HeadingBand {
+	lines: LineItem[];
+	top: number;
+	height: number;
+	fill: Rgb;
+}
+
+/** A question row with the heading bands drawn above its first chunk. */
+interface TableRow extends QuestionRow {
+	bands: HeadingBand[];
+	headingHeight: number;
+}
+
+/** The set's heading band: bold, on a darker fill than an area's. */
+function setBand(title: string, measure: Measure, top: number): HeadingBand {
+	const size = FONT_SIZE.setHeading;
+	const lh = lineHeight(size);
+	const lines = wrapInlines([{ kind: 'text', text: questionSetHeading(title), bold: true }], measure, { width: TABLE_WIDTH - 2 * TABLE.padX, size }).map((line, i) =>
+		lineItem(line, 0, TABLE.padTop + i * lh, size)
+	);
+	return { lines, top, height: TABLE.padTop + lines.length * lh + TABLE.padBottom, fill: COLOUR.setFill };
+}
+
+/** Every question row in order, with the heading bands of the first question of each area (and of each set, when there are several). */
+function tableRows(areas: readonly ExportArea[], measure: Measure): TableRow[] {
+	const several = new Set(areas.map((a) => a.setTitle)).size > 1;
+	const rows: TableRow[] = [];
+	let previousSet: string | undefined;
+	for (const area of areas) {
+		area.questions.forEach((q, i) => {
+			const row = layoutQuestionRow(q, measure, i === 0 ? area : undefined);
+			const bands: HeadingBand[] = [];
+			if (i === 0 && several && area.setTitle !== previousSet) bands.push(setBand(area.setTitle, measure, 0));
+			const below = bands.reduce((sum, b) => sum + b.height, 0);
+			if (row.heading) bands.push({ lines: row.heading.lines, top: below, height: row.heading.height, fill: COLOUR.areaFill });
+			rows.push({ ...row, bands, headingHeight: bands.reduce((sum, b) => sum + b.height, 0) });
+		});
+		if (area.questions.length > 0) previousSet = area.setTitle;
+	}
+	return rows;
+}
+
+function drawChunk(pdf: jsPDF, chunk: Chunk, row: TableRow, x: number, y: number, measure: Measure): void {
+	const bands = chunk.first ? row.bands : [];
 	const right = x + TABLE_WIDTH;
-	const top = y + (heading?.height ?? 0);
+	const top = y + (chunk.first ? row.headingHeight : 0);
 	const bottom = y + chunk.height;
-	if (heading) {
-		pdf.setFillColor(COLOUR.areaFill[0], COLOUR.areaFill[1], COLOUR.areaFill[2]);
-		pdf.rect(x, y, TABLE_WIDTH, heading.height, 'F');
-		drawItems(pdf, heading.lines, x + TABLE.padX, y);
+	for (const band of bands) {
+		pdf.setFillColor(band.fill[0], band.fill[1], band.fill[2]);
+		pdf.rect(x, y + band.top, TABLE_WIDTH, band.height, 'F');
+		drawItems(pdf, band.lines, x + TABLE.padX, y + band.top);
 	}
 	chunk.columns.forEach((items, c) => {
 		const shown = c === 0 && !chunk.first && items.length === 0 ? [continuedLine(row.question, measure)] : items;
 		drawItems(pdf, shown, x + (columnX[c] ?? 0) + TABLE.padX, top);
 	});
 	setDraw(pdf, COLOUR.rule, LINE.table);
-	if (heading) {
-		pdf.line(x, y, right, y);
-		pdf.line(x, y, x, top);
-		pdf.line(right, y, right, top);
+	for (const band of bands) {
+		pdf.line(x, y + band.top, right, y + band.top);
+		pdf.line(x, y + band.top, x, y + band.top + band.height);
+		pdf.line(right, y + band.top, right, y + band.top + band.height);
 	}
 	pdf.line(x, top, right, top);
 	pdf.line(x, bottom, right, bottom);
@@ -93,14 +144,14 @@ function drawChunk(pdf: jsPDF, chunk: Chunk, row: QuestionRow, x: number, y: num
 
 /** Draws the table from `startY` on the current page; `contentBottom` is the lowest y any content may reach. */
 export function drawMainTable(pdf: jsPDF, doc: ExportDocument, measure: Measure, startY: number, contentBottom: number): MainTableResult {
-	const rows: QuestionRow[] = doc.areas.flatMap((area) => area.questions.map((q, i) => layoutQuestionRow(q, measure, i === 0 ? area : undefined)));
+	const rows = tableRows(doc.areas, measure);
 	const pageHeight = pdf.internal.pageSize.getHeight();
 
 	const plan = (start: number) => {
 		const probe = __createTable(pdf, { ...baseOptions(doc, measure, contentBottom, pageHeight, start), body: [] });
 		const frame: Frame = { pageHeight, marginTop: PAGE.top, marginBottom: pageHeight - contentBottom, startY: start, headHeight: probe.getHeadHeight(probe.columns) };
-		const flow = rows.map((row) => ({ headingHeight: row.heading?.height ?? 0, columns: row.columns }));
-		return paginate(flow, frame, { padTop: TABLE.padTop, padBottom: TABLE.padBottom, minLines: 2, keepTogether: 60 });
+		const flow = rows.map((row) => ({ headingHeight: row.headingHeight, columns: row.columns }));
+		return paginate(flow, frame, { padTop: TABLE.padTop, padBottom: TABLE.padBottom, minLines: 2, wholeColumns: [0], splitFirstRow: true, keepTablesUnder: 120 });
 	};
 	let y = startY;
 	let chunks = plan(y);

@@ -85,8 +85,7 @@ function rowItems(
  * A table too wide for the cell, with each row as a box of "Heading: value"
  * lines, so nothing is squeezed into columns a few letters wide.
  */
-function stackedTable(block: TableBlock, rows: TableCell[][], measure: Measure, x: number, width: number, top: number): TableRowItem[] {
-	const size = FONT_SIZE.miniTable;
+function stackedTable(block: TableBlock, rows: TableCell[][], measure: Measure, x: number, width: number, top: number, size: number = FONT_SIZE.miniTable): TableRowItem[] {
 	const lh = lineHeight(size);
 	const laid = rows.map((cells) => ({
 		header: false,
@@ -101,10 +100,20 @@ function stackedTable(block: TableBlock, rows: TableCell[][], measure: Measure, 
 	return rowItems(laid, [{ x: 0, width }], x, top, lh);
 }
 
+/** Choices for tables we make ourselves (figures, actions) rather than ones typed in an answer. */
+export interface MiniTableOptions {
+	/** Type size in points, instead of the size for the column count. */
+	size?: number;
+	/** Columns given their whole natural width (labels that should not wrap) when it is under half the table's. */
+	natural?: readonly number[];
+	/** Print each row as a box of "Heading: value" lines whatever the width (a narrow column's list of actions). */
+	stacked?: boolean;
+}
+
 /** Lays a table out as row items from `top`, `x` from the cell's content left. */
-export function layoutMiniTable(block: TableBlock, measure: Measure, x: number, width: number, top: number): TableRowItem[] {
+export function layoutMiniTable(block: TableBlock, measure: Measure, x: number, width: number, top: number, options: MiniTableOptions = {}): TableRowItem[] {
 	const count = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
-	const size = miniTableSize(count);
+	const size = options.size ?? miniTableSize(count);
 	const lh = lineHeight(size);
 	const hasHeader = block.header.some((cell) => cell.length > 0);
 	const rows: { cells: TableCell[]; header: boolean }[] = [
@@ -124,9 +133,12 @@ export function layoutMiniTable(block: TableBlock, measure: Measure, x: number, 
 		return { min, max };
 	});
 	// Words would have to break inside columns: stack each row instead.
-	if (count > 2 && bounds.reduce((sum, b) => sum + b.min, 0) > width) return stackedTable(block, block.rows, measure, x, width, top);
+	if (options.stacked || (count > 2 && bounds.reduce((sum, b) => sum + b.min, 0) > width)) return stackedTable(block, block.rows, measure, x, width, top, size);
 	const widths = columnWidths(
-		bounds.map((b) => ({ min: Math.min(b.min, width / 2), max: b.max })),
+		bounds.map((b, c) => {
+			const min = options.natural?.includes(c) && b.max <= width / 2 ? b.max : b.min;
+			return { min: Math.min(min, width / 2), max: b.max };
+		}),
 		width
 	);
 	const columns = widths.map((w, c) => ({ x: widths.slice(0, c).reduce((s, v) => s + v, 0), width: w }));

@@ -4,12 +4,13 @@ import { drawItems } from './draw.ts';
 import { lineItem, type LineItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { wrapInlines } from './rich-text.ts';
-import { COLOUR, CONTENT_WIDTH, FONT_SIZE, LINE, PAGE, TOP_BANNER_BASELINE, baselineOffset, footerRuleY, footerTop, lineHeight } from './theme.ts';
+import { COLOUR, CONTENT_WIDTH, FONT_SIZE, LINE, PAGE, TOP_BANNER, baselineOffset, footerRuleY, footerTop, lineHeight } from './theme.ts';
 
 /**
  * What every page carries: the footer with the statement's footer text and
- * "Page X of Y", and on the exempt version "EXEMPT – NOT FOR PUBLICATION" in
- * bold at the top and bottom of every page, so a loose page is still marked.
+ * "Page X of Y", and on the exempt version "EXEMPT – NOT FOR PUBLICATION" at
+ * the top of every page, large, bold and boxed in the top margin, and again
+ * in the footer, so a loose page is still marked at either end.
  */
 
 const size = FONT_SIZE.footer;
@@ -20,6 +21,8 @@ export interface Footer {
 	/** The footer text, wrapped; then the exempt banner's line when there is one. */
 	lines: LineItem[];
 	banner?: LineItem;
+	/** The same banner, larger, for the top of the page; its top is the top of its line box. */
+	topBanner?: LineItem;
 	/** How many lines the footer takes, banner included. */
 	count: number;
 }
@@ -33,9 +36,13 @@ export function layoutFooter(doc: ExportDocument, measure: Measure): Footer {
 	const [banner] = doc.exemptBanner
 		? wrapInlines([{ kind: 'text', text: doc.exemptBanner, bold: true }], measure, { width: CONTENT_WIDTH, size: FONT_SIZE.banner, align: 'center' })
 		: [];
+	const [topBanner] = doc.exemptBanner
+		? wrapInlines([{ kind: 'text', text: doc.exemptBanner, bold: true }], measure, { width: CONTENT_WIDTH - 2 * TOP_BANNER.padX, size: FONT_SIZE.topBanner, align: 'center' })
+		: [];
 	return {
 		lines,
 		...(banner ? { banner: lineItem(banner, 0, lines.length * lh, FONT_SIZE.banner) } : {}),
+		...(topBanner ? { topBanner: lineItem(topBanner, TOP_BANNER.padX, 0, FONT_SIZE.topBanner) } : {}),
 		count: Math.max(lines.length, 1) + (banner ? 1 : 0)
 	};
 }
@@ -53,10 +60,20 @@ export function drawPageFurniture(pdf: jsPDF, footer: Footer, measure: Measure):
 		drawItems(pdf, footer.lines, PAGE.left, top);
 		const [number] = wrapInlines([{ kind: 'text', text: `Page ${n} of ${pages}` }], measure, { width: CONTENT_WIDTH, size, align: 'right', colour: COLOUR.text });
 		if (number) drawItems(pdf, [lineItem(number, 0, 0, size)], PAGE.left, top);
-		if (footer.banner) {
-			drawItems(pdf, [footer.banner], PAGE.left, top);
-			// The same banner at the top of the page, in the top margin.
-			drawItems(pdf, [{ ...footer.banner, top: 0 }], PAGE.left, TOP_BANNER_BASELINE - baselineOffset(FONT_SIZE.banner));
-		}
+		if (footer.banner) drawItems(pdf, [footer.banner], PAGE.left, top);
+		if (footer.topBanner) drawTopBanner(pdf, footer.topBanner);
 	}
+}
+
+/** The banner at the top of the page, centred in a box inside the top margin. */
+function drawTopBanner(pdf: jsPDF, banner: LineItem): void {
+	const segments = banner.segments.filter((segment) => segment.text);
+	const left = Math.min(...segments.map((segment) => segment.x));
+	const right = Math.max(...segments.map((segment) => segment.x + segment.width));
+	if (!Number.isFinite(left) || !Number.isFinite(right)) return;
+	const x = PAGE.left + banner.x;
+	drawItems(pdf, [banner], PAGE.left, TOP_BANNER.baseline - baselineOffset(FONT_SIZE.topBanner));
+	pdf.setDrawColor(COLOUR.text[0], COLOUR.text[1], COLOUR.text[2]);
+	pdf.setLineWidth(TOP_BANNER.line);
+	pdf.rect(x + left - TOP_BANNER.padX, TOP_BANNER.boxTop, right - left + 2 * TOP_BANNER.padX, TOP_BANNER.boxBottom - TOP_BANNER.boxTop, 'S');
 }

@@ -1,6 +1,8 @@
 import type { Reporter } from '../../domain/types.ts';
 import type { Block, ExportAnswer, ExportArea, ExportQuestion, Inline } from '../model.ts';
+import { notApplicableParagraph } from '../wording.ts';
 import { layoutBlocks } from './block-layout.ts';
+import { layoutFiguresAndActions } from './figures-actions.ts';
 import { lineItem, type LayoutItem, type LineItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { wrapInlines } from './rich-text.ts';
@@ -81,6 +83,13 @@ export function answerBlocks(answer: ExportAnswer): Block[] {
 				paragraph(answer.notice, { bold: true }),
 				...(answer.exemptionCategory ? [paragraph(`Exemption: ${answer.exemptionCategory}`)] : [])
 			];
+		case 'notApplicable':
+			return [
+				...(answer.exemptionCategory !== undefined
+					? [paragraph(answer.exemptionCategory ? `Exempt – ${answer.exemptionCategory}` : 'Exempt information', { bold: true })]
+					: []),
+				notApplicableParagraph(answer.notice)
+			];
 		case 'answered': {
 			const label =
 				answer.exemptionCategory !== undefined
@@ -93,7 +102,8 @@ export function answerBlocks(answer: ExportAnswer): Block[] {
 }
 
 function answerColumn(question: ExportQuestion, measure: Measure): LayoutItem[] {
-	return layoutBlocks(answerBlocks(question.answer), { measure, size }, innerWidth(1), TABLE.padTop).items;
+	const answer = layoutBlocks(answerBlocks(question.answer), { measure, size }, innerWidth(1), TABLE.padTop);
+	return [...answer.items, ...layoutFiguresAndActions(question, { measure, size }, innerWidth(1), answer.bottom).items];
 }
 
 /**

@@ -49,11 +49,16 @@ export const FONT_SIZE = {
 	/** Tables inside an answer; smaller only when a table is very wide. */
 	miniTable: 10,
 	areaHeading: 11.5,
+	/** "Question set: …" above the first area of each set, when a statement uses several. */
+	setHeading: 12,
 	title: 16,
 	sectionHeading: 14,
 	subHeading: 12,
 	footer: 9,
-	banner: 10
+	/** The exempt banner's line in the footer. */
+	banner: 10,
+	/** The exempt banner at the top of every page: bold, boxed, unmissable. */
+	topBanner: 13
 } as const;
 
 export const COLOUR = {
@@ -65,15 +70,23 @@ export const COLOUR = {
 	lightRule: [177, 180, 182] as Rgb,
 	headFill: [222, 224, 226] as Rgb,
 	areaFill: [243, 242, 241] as Rgb,
+	/** Darker than an area's fill: a question set's heading row. */
+	setFill: [205, 208, 211] as Rgb,
 	miniHeadFill: [243, 242, 241] as Rgb
 } as const;
 
 /** Border widths. */
 export const LINE = { table: 0.3, mini: 0.2, quote: 0.6 } as const;
 
-/** The main table: Area of focus | Position statement | Reporter | Designation. */
+/**
+ * The main table: Area of focus | Position statement | Reporter | Designation.
+ * No word breaks in the middle: the question column (26%) holds the longest
+ * word of any set's questions ("future/commissioning"), the reporter column
+ * names such as "Montgomery" or "Christopher", and the designation column
+ * "Commissioning," or "Responsibilities".
+ */
 export const TABLE = {
-	widths: [35, 77, 23, 30] as const,
+	widths: [43, 67, 25, 30] as const,
 	/** Padding inside each cell. */
 	padX: 1.8,
 	padTop: 1.6,
@@ -98,5 +111,9 @@ export function contentBottom(footerLines: number): number {
 	return footerRuleY(footerLines) - 2.5;
 }
 
-/** Baseline of the exempt banner at the top of every page of the exempt version, inside the top margin. */
-export const TOP_BANNER_BASELINE = 13;
+/**
+ * The exempt banner at the top of every page of the exempt version: its
+ * baseline, and the box drawn round it, all inside the top margin, so the
+ * body (which starts at PAGE.top) is never under it.
+ */
+export const TOP_BANNER = { baseline: 13, boxTop: 7.6, boxBottom: 15.2, padX: 4, line: 0.5 } as const;

@@ -1,64 +1,43 @@
-import { formatLongDate } from '../../domain/dates.ts';
-import type { ExportDocument } from '../model.ts';
-import type { PageFlow } from './flow.ts';
-import { wrapInlines } from './rich-text.ts';
-import { drawItems } from './draw.ts';
-import { lineItem } from './items.ts';
 import type { jsPDF } from 'jspdf';
+import type { ExportDocument } from '../model.ts';
+import { questionSetLines, titleDetails, versionNote } from '../wording.ts';
+import { drawItems } from './draw.ts';
+import type { PageFlow } from './flow.ts';
+import { lineItem } from './items.ts';
+import { wrapInlines } from './rich-text.ts';
 import { COLOUR, CONTENT_WIDTH, FONT_SIZE, PAGE, lineHeight } from './theme.ts';
 
 /**
  * The top of the first page, as an agenda-pack appendix starts: the appendix
- * label at the top right, the heading, then council, panel, meeting date,
- * subject and who prepared it, and a line saying which version this is.
+ * label once, at the top right, then the statement's title, then council,
+ * panel, meeting date, subject, who prepared it and when, which question set
+ * each area comes from (when the statement uses more than one set), and a
+ * line saying which version this is.
  */
 
 const LABEL_WIDTH = 30;
 
-function plural(count: number, one: string, many: string): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
-
-/** What the reader needs to know about exempt material in this copy, if anything. */
-export function versionNote(doc: ExportDocument): { text: string; bold: boolean } | undefined {
-	if (doc.version === 'exempt') {
-		return { text: 'This version includes exempt information. It is for councillors only and is not for publication.', bold: true };
-	}
-	if (doc.withheldCount > 0) {
-		return {
-			text: `${plural(doc.withheldCount, 'answer is', 'answers are')} exempt information and ${doc.withheldCount === 1 ? 'is' : 'are'} not included in this version.`,
-			bold: false
-		};
-	}
-	return undefined;
-}
-
 export function drawTitleBlock(pdf: jsPDF, flow: PageFlow, doc: ExportDocument): void {
 	const { measure } = flow;
-	if (doc.appendixLabel.trim()) {
+	const label = doc.appendixLabel.trim();
+	if (label) {
 		const size = FONT_SIZE.subHeading;
-		const [line] = wrapInlines([{ kind: 'text', text: doc.appendixLabel, bold: true }], measure, { width: CONTENT_WIDTH, size, align: 'right' });
+		const [line] = wrapInlines([{ kind: 'text', text: label, bold: true }], measure, { width: CONTENT_WIDTH, size, align: 'right' });
 		if (line) drawItems(pdf, [lineItem(line, 0, 0, size)], PAGE.left, flow.y);
 		flow.gap(lineHeight(size) + 2);
 	}
-	flow.text([{ kind: 'text', text: doc.heading, bold: true }], { size: FONT_SIZE.title, after: 3 });
+	// The label is printed once, above: the heading is the title alone (the file's metadata and footer keep "Appendix 2: …").
+	flow.text([{ kind: 'text', text: doc.title.trim() || doc.heading, bold: true }], { size: FONT_SIZE.title, after: 3 });
 
-	const details: [string, string][] = [
-		['Council', doc.council],
-		['Panel', doc.panel],
-		['Meeting date', doc.meetingDate],
-		['Subject', doc.subject],
-		['Prepared by', [doc.coordinator.name, doc.coordinator.designation].filter((s) => s.trim()).join(', ')]
-	];
-	if (doc.producedAt && !Number.isNaN(Date.parse(doc.producedAt))) details.push(['Produced', formatLongDate(doc.producedAt.slice(0, 10))]);
+	const sets = questionSetLines(doc);
+	const details: [string, string[]][] = [...titleDetails(doc).map(([l, value]): [string, string[]] => [l, [value]]), ...(sets.length > 0 ? [['Question sets', sets] as [string, string[]]] : [])];
 	const size = FONT_SIZE.body;
-	for (const [label, value] of details) {
-		if (!value.trim()) continue;
+	for (const [name, values] of details) {
 		const top = flow.y;
-		flow.text([{ kind: 'text', text: label, bold: true }], { size, width: LABEL_WIDTH - 2 });
+		flow.text([{ kind: 'text', text: name, bold: true }], { size, width: LABEL_WIDTH - 2 });
 		const labelBottom = flow.y;
 		flow.y = top;
-		flow.text(value, { size, x: LABEL_WIDTH });
+		for (const value of values) flow.text(value, { size, x: LABEL_WIDTH });
 		flow.y = Math.max(flow.y, labelBottom) + 0.8;
 	}
 	const note = versionNote(doc);
