@@ -36,6 +36,14 @@ describe('a statement that answers more than one question set', () => {
 		await expect(form.questionSets.getByLabel(LGA_10).isChecked()).resolves.toBe(false);
 		await expect(form.questionSets.getByLabel(LGA_KLOE).isChecked()).resolves.toBe(false);
 
+		// A title nobody has typed follows the sets: no "LGSCO" on a statement without the Ombudsman's questions.
+		const title = page.getByLabel('Title', { exact: true });
+		await expect(title.inputValue()).resolves.toBe('Position statement against LGSCO areas of focus');
+		await form.chooseQuestionSets([LGA_10]);
+		await expect(title.inputValue()).resolves.toBe('Position statement on services for children in care');
+		await form.chooseQuestionSets([LGSCO]);
+		await expect(title.inputValue()).resolves.toBe('Position statement against LGSCO areas of focus');
+
 		await form.fill(statementDetails());
 		await form.chooseQuestionSets([]);
 		await form.submit();

@@ -11,6 +11,14 @@ export const DEFAULT_APPENDIX_LABEL = 'Appendix 2';
 /** The title a new statement starts with. */
 export const DEFAULT_TITLE = 'Position statement against LGSCO areas of focus';
 
+/** The starting title when the Ombudsman's questions are not among the sets chosen. */
+export const GENERAL_TITLE = 'Position statement on services for children in care';
+
+/** The title a new statement should start with for the chosen sets: the Ombudsman's wording only when its questions are used. */
+export function defaultTitleFor(frameworkIds: readonly string[]): string {
+	return frameworkIds.includes('lgsco-careless-2020') ? DEFAULT_TITLE : GENERAL_TITLE;
+}
+
 /** What the "new position statement" and "change details" forms collect. */
 export interface AssessmentDetailsInput {
 	title: string;

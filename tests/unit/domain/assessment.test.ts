@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDetailsInput, validateDetails, validateFrameworkChoice, type AssessmentDetailsInput } from '../../../src/lib/domain/assessment.ts';
+import { defaultTitleFor, emptyDetailsInput, validateDetails, validateFrameworkChoice, type AssessmentDetailsInput } from '../../../src/lib/domain/assessment.ts';
 import { defaultFrameworkRefs, frameworks } from '../../../src/lib/domain/frameworks/index.ts';
 
 function input(overrides: Partial<AssessmentDetailsInput> = {}): AssessmentDetailsInput {
@@ -101,5 +101,12 @@ describe("a statement's question sets", () => {
 		});
 		const [first] = frameworks;
 		expect(first && validateFrameworkChoice([first.id], [])).toMatchObject({ ok: false });
+	});
+});
+
+describe('the starting title', () => {
+	it('names the Ombudsman’s areas of focus only when its questions are chosen', () => {
+		expect(defaultTitleFor(['lgsco-careless-2020', 'lga-corporate-parenting-kloe'])).toBe('Position statement against LGSCO areas of focus');
+		expect(defaultTitleFor(['lga-ncb-10-questions-2012'])).toBe('Position statement on services for children in care');
 	});
 });

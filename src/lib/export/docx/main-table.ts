@@ -1,7 +1,7 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Reporter } from '../../domain/types.ts';
 import type { ExportArea, ExportDocument, ExportQuestion } from '../model.ts';
-import { answerBlocks, areaTitle, questionInlines } from '../wording.ts';
+import { answerBlocks, areaTitle, questionInlines, questionSetHeading, questionSetLines } from '../wording.ts';
 import { blocksToDocx, cellChildren, type BodyChild } from './blocks.ts';
 import { figuresAndActionsDocx } from './figures.ts';
 import type { ListNumbering } from './numbering.ts';
@@ -52,6 +52,21 @@ function headerRow(doc: ExportDocument): TableRow {
 	});
 }
 
+/** "Question set: …" above the first area of each set, when the statement uses more than one. */
+function setRow(setTitle: string): TableRow {
+	return new TableRow({
+		cantSplit: true,
+		children: [
+			new TableCell({
+				columnSpan: 4,
+				width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+				shading: { type: ShadingType.CLEAR, fill: COLOUR.setFill, color: 'auto' },
+				children: [new Paragraph({ spacing: { before: 40, after: 40 }, keepNext: true, children: [textRun(questionSetHeading(setTitle), { size: SIZE.areaHeading, bold: true })] })]
+			})
+		]
+	});
+}
+
 function areaRow(area: ExportArea): TableRow {
 	return new TableRow({
 		cantSplit: true,
@@ -90,10 +105,12 @@ function questionRows(question: ExportQuestion, numbering: ListNumbering): Table
 /** The main table for the whole statement. */
 export function mainTable(doc: ExportDocument, numbering: ListNumbering): Table {
 	const rows = [headerRow(doc)];
-	for (const area of doc.areas) {
+	const severalSets = questionSetLines(doc).length > 0;
+	doc.areas.forEach((area, i) => {
+		if (severalSets && area.setTitle !== doc.areas[i - 1]?.setTitle) rows.push(setRow(area.setTitle));
 		rows.push(areaRow(area));
 		for (const question of area.questions) rows.push(...questionRows(question, numbering));
-	}
+	});
 	return new Table({
 		width: { size: CONTENT_WIDTH, type: WidthType.DXA },
 		columnWidths: [...MAIN_COLUMNS],

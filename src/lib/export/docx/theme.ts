@@ -72,7 +72,9 @@ export const COLOUR = {
 	rule: '505A5F',
 	lightRule: 'B1B4B6',
 	headFill: 'DEE0E2',
-	areaFill: 'F3F2F1'
+	areaFill: 'F3F2F1',
+	/** Darker than an area's fill: a question set's heading row. */
+	setFill: 'CDD0D3'
 } as const;
 
 /** Space after a paragraph, in twips. */

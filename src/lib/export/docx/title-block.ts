@@ -1,6 +1,6 @@
 import { AlignmentType, HeadingLevel, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { ExportDocument } from '../model.ts';
-import { titleDetails, versionNote } from '../wording.ts';
+import { questionSetLines, titleDetails, versionNote } from '../wording.ts';
 import { textRun } from './runs.ts';
 import { SIZE, mm } from './theme.ts';
 
@@ -34,6 +34,11 @@ export function titleBlock(doc: ExportDocument): Paragraph[] {
 			})
 		);
 	});
+	const sets = questionSetLines(doc);
+	if (sets.length > 0) {
+		out.push(new Paragraph({ spacing: { before: 120, after: 40 }, children: [textRun('Question sets', { size: SIZE.body, bold: true })] }));
+		for (const line of sets) out.push(new Paragraph({ spacing: { after: 40 }, children: [textRun(line, { size: SIZE.body })] }));
+	}
 	if (note) out.push(new Paragraph({ spacing: { before: 120, after: 240 }, children: [textRun(note.text, { size: SIZE.body, bold: note.bold })] }));
 	return out;
 }

@@ -1,5 +1,5 @@
 import type { ExportDocument } from '../model.ts';
-import { areaTitle, titleDetails, versionNote } from '../wording.ts';
+import { areaTitle, questionSetHeading, questionSetLines, titleDetails, versionNote } from '../wording.ts';
 import { escapeHtml } from './escape.ts';
 import { areaHtml, areaId } from './question.ts';
 import { stylesheet } from './styles.ts';
@@ -41,8 +41,22 @@ ${doc.appendixLabel.trim() ? `<p class="appendix-label">${escapeHtml(doc.appendi
 <dl class="title-details">
 ${details}
 </dl>
+${setsListHtml(doc)}
 ${note ? `<p class="version-note${doc.version === 'exempt' ? ' version-note-exempt' : ''}">${escapeHtml(note.text)}</p>` : ''}
 </header>`;
+}
+
+/** "Question set: …" before the first area of each set, when the statement uses more than one. */
+function setHeadingHtml(doc: ExportDocument, index: number): string {
+	const area = doc.areas[index];
+	if (!area || questionSetLines(doc).length === 0 || area.setTitle === doc.areas[index - 1]?.setTitle) return '';
+	return `<p class="set-heading">${escapeHtml(questionSetHeading(area.setTitle))}</p>\n`;
+}
+
+function setsListHtml(doc: ExportDocument): string {
+	const lines = questionSetLines(doc);
+	if (lines.length === 0) return '';
+	return `<p class="sets-used"><strong>Question sets</strong></p>\n<ul class="sets-used">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
 }
 
 function contentsHtml(doc: ExportDocument): string {
@@ -76,7 +90,7 @@ ${headHtml(doc)}
 ${titleHtml(doc)}
 <main>
 ${contentsHtml(doc)}
-${doc.areas.map((area) => areaHtml(area, doc)).join('\n')}
+${doc.areas.map((area, i) => setHeadingHtml(doc, i) + areaHtml(area, doc)).join('\n')}
 ${doc.summary ? summaryHtml(doc.summary) : ''}
 ${furtherScrutinyHtml(doc)}
 </main>

@@ -44,6 +44,8 @@ a:focus, .table-scroll:focus { outline: 3px solid transparent; color: #0b0c0c; b
 .contents ul { margin: 0; padding: 0; list-style: none; }
 .contents li { margin-bottom: 5px; }
 .area > h2 { padding-top: 15px; border-top: 2px solid #0b0c0c; }
+.set-heading { margin: 50px 0 0; padding: 10px 15px; background: #dee0e2; font-weight: 700; font-size: 19px; }
+.sets-used { margin: 0 0 10px; }
 .question { margin: 0 0 30px; padding-bottom: 20px; border-bottom: 1px solid #b1b4b6; }
 .question h3 { margin-top: 25px; }
 .question-number { display: inline-block; min-width: 2.5em; }
