@@ -60,9 +60,13 @@ export function inlinesOf(tokens: readonly Token[] | undefined, marks: Marks = {
 				out.push(...inlinesOf(link.tokens, href ? { ...marks, href } : marks));
 				break;
 			}
-			case 'image':
-				out.push(textRun(`[Image: ${(token as Tokens.Image).text}]`, marks));
+			case 'image': {
+				// Papers never fetch pictures: the alt text stands in, linked to the picture when its address is safe.
+				const image = token as Tokens.Image;
+				const href = SAFE_LINK.test(image.href) ? image.href : undefined;
+				out.push(textRun(`[Image: ${image.text}]`, href ? { ...marks, href } : marks));
 				break;
+			}
 			case 'br':
 				out.push({ kind: 'break' });
 				break;

@@ -18,6 +18,17 @@ describe('markdownToBlocks', () => {
 		});
 	});
 
+	it('prints an image as its alt text, linked to the picture only when the address is safe', () => {
+		const [para] = markdownToBlocks('![Placements chart](https://example.org/chart.png) ![tracker](javascript:alert(1))');
+		expect(para).toEqual({
+			kind: 'paragraph',
+			inlines: [
+				{ kind: 'text', text: '[Image: Placements chart]', href: 'https://example.org/chart.png' },
+				{ kind: 'text', text: ' [Image: tracker]' }
+			]
+		});
+	});
+
 	it('drops unsafe link targets but keeps the words', () => {
 		const [para] = markdownToBlocks('[click](javascript:alert(1))');
 		expect(para).toEqual({ kind: 'paragraph', inlines: [{ kind: 'text', text: 'click' }] });
