@@ -28,8 +28,8 @@ async function fonts(): Promise<PdfFonts> {
 	});
 }
 
-/** The example's questions three times over (60 questions), each with a long, varied answer. */
-function stressDocument(example: ExportDocument): ExportDocument {
+/** The example's questions three times over (60 questions), each with a long, varied answer (also used by the PDF tests). */
+export function stressDocument(example: ExportDocument): ExportDocument {
 	const blocks = markdownToBlocks(`${STRESS_ANSWER}\n\n${STRESS_ANSWER}`);
 	const areas = [0, 1, 2].flatMap((round) =>
 		example.areas.map((area, a) => {

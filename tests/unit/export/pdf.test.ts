@@ -6,6 +6,7 @@ import { markdownToBlocks } from '../../../src/lib/export/markdown-blocks.ts';
 import { buildExportDocument, type ExportDocument } from '../../../src/lib/export/model.ts';
 import type { PdfFonts } from '../../../src/lib/export/pdf/fonts.ts';
 import { renderPdf, renderPdfReport } from '../../../src/lib/export/pdf/render-pdf.ts';
+import { stressDocument } from '../../../scripts/pdf-figures.ts';
 import { PAGE, footerRuleY } from '../../../src/lib/export/pdf/theme.ts';
 import { answer, diskFonts, exampleStatement, mmFromTopToPdfY, mmToPt, numberedWords, readPdf, type ReadPdf } from './pdf-reader.ts';
 import { NOT_APPLICABLE_REASON, SECRET_INDICATOR, SECRET_OWNER, SECRET_SOURCE, figuresDocument } from './statement-fixtures.ts';
@@ -305,30 +306,8 @@ describe('long and awkward statements', () => {
 	}
 
 	it('renders a 60-question statement of more than 40 pages', async () => {
-		const doc = buildExportDocument(exampleStatement().assessment, [], { version: 'public', includeSummary: false, now: NOW });
-		const answerText = [
-			'We reviewed every placement made in the quarter against the sufficiency strategy. **Figures** are for Q3 2025/26 with England and statistical neighbours (SN) beside them; the trend is *improving* but slower than planned.',
-			'- First action with an owner and a date\n- Second action, already under way\n  - a nested detail',
-			'| Theme | Key actions | Progress |\n| --- | --- | --- |\n| Sufficiency | Open two homes | On track |\n| Visits | Travel budget | Complete |',
-			'> A young person told us: “I want to stay near my school.”',
-			'We will report progress to the panel in the autumn, with the figures for the full year and the comparison with statistical neighbours.'
-		].join('\n\n');
-		const blocks = markdownToBlocks(`${answerText}\n\n${answerText}`);
-		doc.areas = [0, 1, 2].flatMap((round) =>
-			doc.areas.map((area, a) => {
-				const number = round * doc.areas.length + a + 1;
-				return {
-					...area,
-					number,
-					questions: area.questions.map((q, i) => ({
-						...q,
-						number: `${number}.${i + 1}`,
-						answer: { kind: 'answered' as const, blocks },
-						reporters: [{ name: 'Priya Shah', designation: 'Head of Placements and Commissioning' }]
-					}))
-				};
-			})
-		);
+		// The same statement `npm run bench` times.
+		const doc = stressDocument(buildExportDocument(exampleStatement().assessment, [], { version: 'public', includeSummary: false, now: NOW }));
 		expect(doc.areas.flatMap((a) => a.questions)).toHaveLength(60);
 		const report = await renderPdfReport(doc, fonts);
 		expect(report.misplacedChunks).toBe(0);
