@@ -127,6 +127,16 @@ describe('the recommendations tracker', () => {
 		await expect(axeViolations(page)).resolves.toEqual([]);
 		await expect(recommendation.history.count()).resolves.toBe(1);
 		await expect(textOf(recommendation.status)).resolves.toBe('Outstanding');
+		// What was typed is kept as a draft through a reload, until "Discard it" puts the form back as it started.
+		await page.reload();
+		await recommendation.progressHeading.waitFor();
+		const kept = page.getByTestId('draft-notice');
+		await kept.waitFor();
+		await expect(page.getByRole('textbox', { name: 'Month', exact: true }).inputValue()).resolves.toBe('13');
+		await kept.getByRole('button', { name: 'Discard it' }).click();
+		await expect(kept.count()).resolves.toBe(0);
+		await expect(page.getByRole('radio', { name: 'Outstanding', exact: true }).isChecked()).resolves.toBe(true);
+		await expect(page.getByRole('textbox', { name: 'Month', exact: true }).count()).resolves.toBe(0);
 	});
 
 	test('by keyboard alone, the officer records the action taken and moves it to "Recommend review in June 2027"', async () => {
