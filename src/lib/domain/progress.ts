@@ -38,7 +38,7 @@ export interface StatementProgress {
 	/** One entry per question set, in statement order. */
 	sets: SetProgress[];
 	areas: AreaProgress[];
-	/** For each principle, how many answered questions bear on it. */
+	/** For each principle, how many answered questions bear on it (not counting those that do not apply). */
 	principles: { principle: Principle; answers: number }[];
 }
 
@@ -91,7 +91,8 @@ export function statementProgress(
 				set.notApplicable += 1;
 				notApplicable += 1;
 			}
-			for (const id of response.principleIds) principleCounts.set(id, (principleCounts.get(id) ?? 0) + 1);
+			// A question that does not apply does not bear on any principle, whatever was ticked before.
+			if (!response.notApplicable) for (const id of response.principleIds) principleCounts.set(id, (principleCounts.get(id) ?? 0) + 1);
 		}
 	}
 	return {

@@ -273,6 +273,8 @@ function summaryOf(assessment: Assessment, responses: readonly Response[], areas
 	const questions = areas.flatMap((a) => a.questions);
 	// Only what this copy shows is counted: a withheld answer's rating and principles stay out of the public summary.
 	const answered = (q: ExportQuestion) => q.answer.kind === 'answered' || q.answer.kind === 'notApplicable';
+	// A question that does not apply bears on no principle, as on the overview.
+	const bearsOn = (q: ExportQuestion, id: PrincipleId) => q.answer.kind === 'answered' && q.principleIds.includes(id);
 	return {
 		total: progress.total,
 		answered: progress.answered,
@@ -287,9 +289,9 @@ function summaryOf(assessment: Assessment, responses: readonly Response[], areas
 		matrix: questions.map((q) => ({
 			number: q.number,
 			text: q.text,
-			bears: principleColumns.map((p) => answered(q) && q.principleIds.includes(p.id))
+			bears: principleColumns.map((p) => bearsOn(q, p.id))
 		})),
-		principleTotals: principleColumns.map((p) => questions.filter((q) => answered(q) && q.principleIds.includes(p.id)).length)
+		principleTotals: principleColumns.map((p) => questions.filter((q) => bearsOn(q, p.id)).length)
 	};
 }
 

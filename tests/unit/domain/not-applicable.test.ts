@@ -70,6 +70,14 @@ describe('a question that does not apply', () => {
 			[5, 0, 0]
 		]);
 	});
+
+	it('leaves a question that does not apply out of the principle counts, whatever was ticked', () => {
+		const progress = statementProgress({ frameworks: refs }, [
+			response('careless-4-1', { notApplicable: true, notApplicableReason: 'No secure settings.', principleIds: ['safe-and-stable'] }),
+			response('careless-1-1', { statement: 'Four young people.', principleIds: ['safe-and-stable'] })
+		]);
+		expect(progress.principles.find((p) => p.principle.id === 'safe-and-stable')?.answers).toBe(1);
+	});
 });
 
 describe('the reading view', () => {
