@@ -16,3 +16,14 @@ export function newId(): string {
 export function nowIso(): string {
 	return new Date().toISOString();
 }
+
+/**
+ * Now, but always after `previous`: a record whose `updatedAt` is its
+ * version stamp must get a new one on every change, even two changes in
+ * the same millisecond, or a stale page could not be told apart.
+ */
+export function nowAfter(previous: string): string {
+	const now = Date.now();
+	const before = Date.parse(previous);
+	return new Date(Number.isNaN(before) || now > before ? now : before + 1).toISOString();
+}

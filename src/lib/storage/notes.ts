@@ -4,7 +4,7 @@ import { authorLabel } from '../domain/person.ts';
 import type { ChallengeNote, NoteReply } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { ChangedElsewhereError, MissingRecordError, NotAllowedError, ValidationError } from './errors.ts';
-import { newId, nowIso } from './ids.ts';
+import { newId, nowAfter, nowIso } from './ids.ts';
 import { currentAuthor } from './profile.ts';
 
 /**
@@ -96,7 +96,7 @@ export async function editNote(request: EditNoteRequest): Promise<ChallengeNote>
 		if (note.updatedAt !== request.seenUpdatedAt) {
 			throw new ChangedElsewhereError('This note was changed somewhere else since you opened it. Copy your text, then look at the note again.');
 		}
-		const changed: ChallengeNote = { ...note, text: result.value, updatedAt: nowIso() };
+		const changed: ChallengeNote = { ...note, text: result.value, updatedAt: nowAfter(note.updatedAt) };
 		await db.notes.put(changed);
 		return changed;
 	});
@@ -133,7 +133,7 @@ export async function resolveNote(id: string): Promise<ChallengeNote> {
 		const note = await existing(id);
 		if (note.resolved) return note;
 		if (!canResolveNote(note, author)) throw new NotAllowedError('Only an officer or the person who wrote this note can resolve it');
-		const now = nowIso();
+		const now = nowAfter(note.updatedAt);
 		const resolved: ChallengeNote = { ...note, resolved: { at: now, by: author }, updatedAt: now };
 		await db.notes.put(resolved);
 		return resolved;
@@ -153,7 +153,7 @@ export async function reopenNote(id: string): Promise<ChallengeNote> {
 		if (!note.resolved) return note;
 		if (!canResolveNote(note, author)) throw new NotAllowedError('Only an officer or the person who wrote this note can reopen it');
 		const { resolved, ...open } = note;
-		const now = nowIso();
+		const now = nowAfter(note.updatedAt);
 		const record: NoteReply = {
 			id: newId(),
 			text: `Reopened this note. It had been resolved by ${authorLabel(resolved.by)} on ${formatDateTime(resolved.at)}.`,

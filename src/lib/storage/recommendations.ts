@@ -11,7 +11,7 @@ import {
 import type { Recommendation } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { ChangedElsewhereError, MissingRecordError, ValidationError } from './errors.ts';
-import { newId, nowIso } from './ids.ts';
+import { newId, nowAfter, nowIso } from './ids.ts';
 import { currentAuthor } from './profile.ts';
 
 /**
@@ -91,7 +91,7 @@ export async function recordProgress(request: ProgressRequest): Promise<Recommen
 				'This recommendation was changed somewhere else since you opened it. Your words are still in the form: check the latest progress below, then save again.'
 			);
 		}
-		const changed = applyProgress(recommendation, result.value, author, nowIso());
+		const changed = applyProgress(recommendation, result.value, author, nowAfter(recommendation.updatedAt));
 		if (changed) await db.recommendations.put(changed);
 		return changed;
 	});

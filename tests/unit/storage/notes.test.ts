@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment } from '../../../src/lib/storage/assessments.ts';
 import { ScrutinyDatabase, useDatabase } from '../../../src/lib/storage/db.ts';
 import { ChangedElsewhereError, MissingRecordError, NoProfileError, NotAllowedError, ValidationError } from '../../../src/lib/storage/errors.ts';
@@ -72,6 +72,20 @@ describe('changing a note', () => {
 		await editNote({ id: note.id, text: 'First change', seenUpdatedAt: note.updatedAt });
 		await new Promise((r) => setTimeout(r, 5));
 		await expect(editNote({ id: note.id, text: 'Second, from a stale page', seenUpdatedAt: note.updatedAt })).rejects.toBeInstanceOf(ChangedElsewhereError);
+		expect((await listNotes(assessmentId))[0]?.text).toBe('First change');
+	});
+
+	it('tells a stale page apart even when both changes fall in the same millisecond', async () => {
+		await asJo();
+		vi.useFakeTimers({ now: new Date('2026-03-02T10:00:00.000Z'), toFake: ['Date'] });
+		try {
+			const note = await challenge();
+			const changed = await editNote({ id: note.id, text: 'First change', seenUpdatedAt: note.updatedAt });
+			expect(changed.updatedAt).not.toBe(note.updatedAt);
+			await expect(editNote({ id: note.id, text: 'Second, from a stale page', seenUpdatedAt: note.updatedAt })).rejects.toBeInstanceOf(ChangedElsewhereError);
+		} finally {
+			vi.useRealTimers();
+		}
 		expect((await listNotes(assessmentId))[0]?.text).toBe('First change');
 	});
 
