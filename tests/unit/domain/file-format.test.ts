@@ -5,6 +5,7 @@ import { exchangeFileJsonSchema } from '../../../src/lib/domain/file-format/json
 import { formatProblems, readExchangeFile } from '../../../src/lib/domain/file-format/read.ts';
 import { serialise, statementFile, statementFileName } from '../../../src/lib/domain/file-format/write.ts';
 import type { Assessment, Response, Revision } from '../../../src/lib/domain/types.ts';
+import { storedResponse } from './stored-response.ts';
 
 const at = '2026-03-01T10:00:00.000Z';
 
@@ -29,7 +30,7 @@ function assessment(): Assessment {
 }
 
 function response(overrides: Partial<Response> = {}): Response {
-	return {
+	return storedResponse({
 		id: 'r1',
 		assessmentId: 'a1',
 		questionId: 'careless-1-1',
@@ -38,18 +39,10 @@ function response(overrides: Partial<Response> = {}): Response {
 		selfRating: 'one-to-watch',
 		principleIds: ['best-interests'],
 		status: 'agreed',
-		exempt: false,
-		exemptionCategory: '',
-		notApplicable: false,
-		notApplicableReason: '',
-		figures: [],
-		actions: [],
-		rev: 1,
 		createdAt: at,
 		updatedAt: at,
-		updatedBy: '',
 		...overrides
-	};
+	});
 }
 
 const revision: Revision = {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { placedQuestions, defaultFrameworkRefs } from '../../../src/lib/domain/frameworks/index.ts';
 import { answerGaps, hasFigure, statementGaps } from '../../../src/lib/domain/gaps.ts';
 import type { ChallengeNote, Response } from '../../../src/lib/domain/types.ts';
+import { storedResponse } from './stored-response.ts';
 
 const at = '2026-03-01T10:00:00.000Z';
 
 function response(overrides: Partial<Response> = {}): Response {
-	return {
+	return storedResponse({
 		id: 'r1',
 		assessmentId: 'a1',
 		questionId: 'careless-1-1',
@@ -15,18 +16,10 @@ function response(overrides: Partial<Response> = {}): Response {
 		selfRating: 'one-to-watch',
 		principleIds: ['best-interests', 'safe-and-stable'],
 		status: 'agreed',
-		exempt: false,
-		exemptionCategory: '',
-		notApplicable: false,
-		notApplicableReason: '',
-		figures: [],
-		actions: [],
-		rev: 1,
 		createdAt: at,
 		updatedAt: at,
-		updatedBy: '',
 		...overrides
-	};
+	});
 }
 
 function note(overrides: Partial<ChallengeNote> = {}): ChallengeNote {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFrameworkRefs, placedQuestions } from '../../../src/lib/domain/frameworks/index.ts';
 import { EXEMPT_EXTRACT, answerExtract, meetingQuestionsList, plainFromMarkdown } from '../../../src/lib/domain/meeting-questions.ts';
 import type { Author, ChallengeNote, Response } from '../../../src/lib/domain/types.ts';
+import { storedResponse } from './stored-response.ts';
 
 const at = '2026-03-01T10:00:00.000Z';
 const jo: Author = { name: 'Cllr Jo Lee', role: 'councillor', designation: '' };
@@ -23,27 +24,7 @@ function note(overrides: Partial<ChallengeNote>): ChallengeNote {
 }
 
 function response(questionId: string, statement: string, overrides: Partial<Response> = {}): Response {
-	return {
-		id: questionId,
-		assessmentId: 'a1',
-		questionId,
-		statement,
-		reporters: [],
-		selfRating: 'not-rated',
-		principleIds: [],
-		status: 'in-progress',
-		exempt: false,
-		exemptionCategory: '',
-		notApplicable: false,
-		notApplicableReason: '',
-		figures: [],
-		actions: [],
-		rev: 1,
-		createdAt: at,
-		updatedAt: at,
-		updatedBy: '',
-		...overrides
-	};
+	return storedResponse({ questionId, assessmentId: 'a1', statement, createdAt: at, updatedAt: at, ...overrides });
 }
 
 const assessment = { title: 'Anytown – March 2026', council: 'Anytown Borough Council', panel: 'Children and Families Scrutiny Panel', meetingDate: '2026-03-25' };

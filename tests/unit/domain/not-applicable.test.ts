@@ -3,31 +3,12 @@ import { statementProgress } from '../../../src/lib/domain/progress.ts';
 import { readingView } from '../../../src/lib/domain/reading.ts';
 import { draftProblems, emptyDraft, validateDraft } from '../../../src/lib/domain/response.ts';
 import type { Assessment, Response } from '../../../src/lib/domain/types.ts';
+import { storedResponse } from './stored-response.ts';
 
 const refs = [{ id: 'lgsco-careless-2020', edition: '2020-12' }];
 
 function response(questionId: string, overrides: Partial<Response> = {}): Response {
-	return {
-		id: questionId,
-		assessmentId: 'a',
-		questionId,
-		statement: '',
-		reporters: [],
-		selfRating: 'not-rated',
-		principleIds: [],
-		status: 'in-progress',
-		exempt: false,
-		exemptionCategory: '',
-		notApplicable: false,
-		notApplicableReason: '',
-		figures: [],
-		actions: [],
-		rev: 1,
-		createdAt: '',
-		updatedAt: '',
-		updatedBy: '',
-		...overrides
-	};
+	return storedResponse({ questionId, ...overrides });
 }
 
 describe('a question that does not apply', () => {

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { statementProgress } from '../../../src/lib/domain/progress.ts';
 import type { Response } from '../../../src/lib/domain/types.ts';
+import { storedResponse } from './stored-response.ts';
 
 const refs = [{ id: 'lgsco-careless-2020', edition: '2020-12' }];
 
 function response(questionId: string, statement: string, status: Response['status'], principleIds: Response['principleIds']): Response {
-	return {
-		id: questionId,
-		assessmentId: 'a',
-		questionId,
-		statement,
-		reporters: [],
-		selfRating: 'not-rated',
-		principleIds,
-		status,
-		exempt: false,
-		exemptionCategory: '',
-		notApplicable: false,
-		notApplicableReason: '',
-		figures: [],
-		actions: [],
-		rev: 1,
-		createdAt: '',
-		updatedAt: '',
-		updatedBy: ''
-	};
+	return storedResponse({ questionId, statement, status, principleIds });
 }
 
 describe("a statement's progress", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingView } from '../../../src/lib/domain/reading.ts';
 import type { Assessment, Response } from '../../../src/lib/domain/types.ts';
+import { storedResponse } from './stored-response.ts';
 
 function assessment(overrides: Partial<Assessment> = {}): Assessment {
 	return {
@@ -24,27 +25,15 @@ function assessment(overrides: Partial<Assessment> = {}): Assessment {
 }
 
 function response(questionId: string, overrides: Partial<Response> = {}): Response {
-	return {
-		id: questionId,
-		assessmentId: 'a',
+	return storedResponse({
 		questionId,
 		statement: 'An answer.',
 		reporters: [{ name: 'Priya Shah', designation: 'Head of Placements' }],
 		selfRating: 'going-well',
 		principleIds: ['safe-and-stable', 'best-interests'],
 		status: 'agreed',
-		exempt: false,
-		exemptionCategory: '',
-		notApplicable: false,
-		notApplicableReason: '',
-		figures: [],
-		actions: [],
-		rev: 1,
-		createdAt: '',
-		updatedAt: '',
-		updatedBy: '',
 		...overrides
-	};
+	});
 }
 
 describe('the reading view of a statement', () => {
