@@ -31,7 +31,7 @@ export async function exportStatement(id: string): Promise<StatementFile> {
 /** Everything on this device as one backup file; records when it was made. */
 export async function backUpEverything(): Promise<BackupFile> {
 	const db = getDatabase();
-	const tables = [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.people, db.settings];
+	const tables = [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.people, db.settings, db.questionSets];
 	const file = await db.transaction('r', tables, async () =>
 		backupFile(
 			{
@@ -41,7 +41,8 @@ export async function backUpEverything(): Promise<BackupFile> {
 				notes: await db.notes.toArray(),
 				recommendations: await db.recommendations.toArray(),
 				people: await db.people.toArray(),
-				settings: (await db.settings.toArray()).filter((s) => s.key !== LAST_BACKUP_KEY)
+				settings: (await db.settings.toArray()).filter((s) => s.key !== LAST_BACKUP_KEY),
+				questionSets: await db.questionSets.toArray()
 			},
 			nowIso(),
 			APP_VERSION
@@ -419,7 +420,7 @@ export async function planRestore(file: BackupFile): Promise<RestorePlan> {
  */
 export async function restoreBackup(file: BackupFile, mode: 'replace' | 'add-missing'): Promise<void> {
 	const db = getDatabase();
-	const tables = [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.people, db.settings];
+	const tables = [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.people, db.settings, db.questionSets];
 	await db.transaction('rw', tables, async () => {
 		if (mode === 'replace') {
 			await Promise.all(tables.map((t) => t.clear()));
@@ -430,6 +431,7 @@ export async function restoreBackup(file: BackupFile, mode: 'replace' | 'add-mis
 			await db.recommendations.bulkAdd(file.data.recommendations);
 			await db.people.bulkAdd(file.data.people);
 			await db.settings.bulkPut(file.data.settings);
+			await db.questionSets.bulkPut(file.data.questionSets);
 			return;
 		}
 		const hereIds = new Set((await db.assessments.toCollection().primaryKeys()).map(String));
@@ -441,6 +443,9 @@ export async function restoreBackup(file: BackupFile, mode: 'replace' | 'add-mis
 		// Recommendations form one tracker across statements: add those not already here.
 		const knownRecommendations = new Set((await db.recommendations.toCollection().primaryKeys()).map(String));
 		await db.recommendations.bulkAdd(file.data.recommendations.filter((r) => !knownRecommendations.has(r.id)));
+		// Loaded question sets: an edition never changes, so one already here is the same; add the others.
+		const knownSets = new Set((await db.questionSets.toArray()).map((s) => `${s.id}@${s.edition}`));
+		await db.questionSets.bulkAdd(file.data.questionSets.filter((s) => !knownSets.has(`${s.id}@${s.edition}`)));
 	});
 }
 

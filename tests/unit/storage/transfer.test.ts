@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readQuestionSetFile } from '../../../src/lib/domain/question-sets/read.ts';
+import { listQuestionSets, loadQuestionSet } from '../../../src/lib/storage/question-sets.ts';
 import { emptyDetailsInput } from '../../../src/lib/domain/assessment.ts';
 import { emptyDraft } from '../../../src/lib/domain/response.ts';
 import { readExchangeFile } from '../../../src/lib/domain/file-format/read.ts';
@@ -154,5 +157,22 @@ describe('backups', () => {
 		expect((await listAssessments()).map((s) => s.council).sort()).toEqual(['Anytown Borough Council', 'Othertown Council']);
 		expect(await getAssessment(local.id)).toBeUndefined();
 		expect((await getResponse(b.id, 'careless-1-1'))?.statement).toBe('Othertown answer');
+	});
+
+	it('carry the question sets loaded on the device, checked like any file, and restore them', async () => {
+		const read = readQuestionSetFile(readFileSync(new URL('../../../examples/question-set-template.json', import.meta.url), 'utf8'));
+		if (!read.ok) throw new Error('the template does not read');
+		await loadQuestionSet(read.framework);
+		const backup = await backUpEverything();
+		expect(readExchangeFile(serialise(backup)).ok).toBe(true);
+
+		otherDevice();
+		expect(await listQuestionSets()).toEqual([]);
+		await restoreBackup(backup, 'add-missing');
+		expect((await listQuestionSets()).map((s) => [s.id, s.edition])).toEqual([[read.framework.id, read.framework.edition]]);
+		await restoreBackup(backup, 'add-missing');
+		expect(await listQuestionSets()).toHaveLength(1);
+		await restoreBackup(backup, 'replace');
+		expect(await listQuestionSets()).toHaveLength(1);
 	});
 });

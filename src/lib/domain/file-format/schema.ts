@@ -218,7 +218,9 @@ export const BackupFileSchema = envelope(
 		notes: v.array(ChallengeNoteSchema),
 		recommendations: v.array(RecommendationSchema),
 		people: v.array(PersonSchema),
-		settings: v.array(SettingSchema)
+		settings: v.array(SettingSchema),
+		/** Question sets loaded from files on the device (the library; statements carry their own copies). */
+		questionSets: v.array(v.object({ id: FrameworkSchema.entries.id, edition: FrameworkSchema.entries.edition, framework: FrameworkSchema, importedAt: v.pipe(v.string(), v.isoTimestamp()) }))
 	})
 );
 

@@ -29,7 +29,7 @@ const withAnswerExtras = (response: Json): Json => ({
 function upgradeData1to2(type: unknown, data: Json): Json {
 	const responses = eachObject(data.responses, withAnswerExtras);
 	if (type === 'scrutiny-backup') {
-		return { ...data, assessments: eachObject(data.assessments, withLocalAreas), responses, notes: [], recommendations: [] };
+		return { ...data, assessments: eachObject(data.assessments, withLocalAreas), responses, notes: [], recommendations: [], questionSets: [] };
 	}
 	const assessment = isObject(data.assessment) ? withLocalAreas(data.assessment) : data.assessment;
 	if (type === 'scrutiny-position-statement') return { notes: [], recommendations: [], ...data, assessment, responses };
