@@ -134,4 +134,26 @@ describe('a form keeps what was typed before its button was pressed', () => {
 		await expect(field.inputValue()).resolves.toBe('What do the young people themselves say about supported lodgings?');
 		expect(await axeViolations(page)).toEqual([]);
 	});
+
+	test('a reply typed under a note and not added is back, open, after a reload; adding it clears it', async () => {
+		await question.open(statementId, questionId);
+		const note = notes.note(noteText);
+		await note.getByRole('button', { name: /^Reply/ }).click();
+		const reply = note.getByLabel('Your reply');
+		await reply.fill('We will bring the March figures to the meeting.');
+		await page.keyboard.press('Tab');
+		await page.waitForTimeout(300);
+		await reloadQuestion();
+
+		await reply.waitFor();
+		await expect(reply.inputValue()).resolves.toBe('We will bring the March figures to the meeting.');
+		await expect(note.getByTestId('draft-notice').innerText()).resolves.toMatch(keptNotice);
+		expect(await axeViolations(page)).toEqual([]);
+
+		await note.getByRole('button', { name: 'Add reply' }).click();
+		await expect.poll(() => note.innerText()).toContain('We will bring the March figures to the meeting.');
+		await reloadQuestion();
+		await expect(note.getByLabel('Your reply').count()).resolves.toBe(0);
+		await expect(note.getByTestId('draft-notice').count()).resolves.toBe(0);
+	});
 });
