@@ -40,6 +40,15 @@ export function titleDetails(doc: ExportDocument): [label: string, value: string
 	return details.filter(([, value]) => value.trim() !== '');
 }
 
+/**
+ * The title block's main heading: the statement's own title, as the
+ * appendix label is printed on its own line just above it (so "Appendix 2"
+ * is not said twice); the full heading when there is no title.
+ */
+export function titleHeading(doc: Pick<ExportDocument, 'title' | 'heading'>): string {
+	return doc.title.trim() || doc.heading;
+}
+
 /** The heading row above the first area of each question set, when a statement uses more than one set. */
 export function questionSetHeading(setTitle: string): string {
 	return `Question set: ${setTitle}`;

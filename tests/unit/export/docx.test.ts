@@ -226,8 +226,10 @@ describe('the Word document of the example statement', () => {
 	});
 
 	it('starts with the title block: appendix label, the heading as Heading 1, and the meeting details', () => {
-		const heading = paragraphWith(docx, doc.heading);
+		const heading = paragraphWith(docx, doc.title);
 		expect(attr(all(heading, 'pStyle')[0], 'val')).toBe('Heading1');
+		// The label is said once, on its own line above the title.
+		expect(docx.text.split('Appendix 2')).toHaveLength(2);
 		for (const value of [doc.council, doc.panel, doc.meetingDate, doc.subject]) expect(docx.text).toContain(value);
 		expect(docx.text.indexOf('Appendix 2\n')).toBe(0);
 	});

@@ -66,7 +66,8 @@ describe('the web page of the example statement', () => {
 	});
 
 	it('has one h1, an h2 per area of focus and an h3 per question, in order', () => {
-		expect([...page.querySelectorAll('h1')].map(text)).toEqual([doc.heading]);
+		expect([...page.querySelectorAll('h1')].map(text)).toEqual([doc.title]);
+		expect(page.querySelector('.appendix-label')?.textContent).toBe('Appendix 2');
 		const areas = [...page.querySelectorAll('main section.area > h2')].map(text);
 		expect(areas).toEqual(doc.areas.map((a) => `${a.number}. ${a.title}`));
 		expect(areas[0]).toBe('1. Accommodation for 16 and 17 year olds');

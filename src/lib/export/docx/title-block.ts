@@ -1,6 +1,6 @@
 import { AlignmentType, HeadingLevel, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { ExportDocument } from '../model.ts';
-import { questionSetLines, titleDetails, versionNote } from '../wording.ts';
+import { questionSetLines, titleDetails, titleHeading, versionNote } from '../wording.ts';
 import { textRun } from './runs.ts';
 import { SIZE, mm } from './theme.ts';
 
@@ -19,7 +19,7 @@ export function titleBlock(doc: ExportDocument): Paragraph[] {
 	if (doc.appendixLabel.trim()) {
 		out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 120 }, children: [textRun(doc.appendixLabel, { size: SIZE.subHeading, bold: true })] }));
 	}
-	out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(doc.heading, { size: SIZE.title, bold: true })] }));
+	out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(titleHeading(doc), { size: SIZE.title, bold: true })] }));
 	const details = titleDetails(doc);
 	const note = versionNote(doc);
 	details.forEach(([label, value], i) => {

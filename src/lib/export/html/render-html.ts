@@ -1,5 +1,5 @@
 import type { ExportDocument } from '../model.ts';
-import { areaTitle, questionSetHeading, questionSetLines, titleDetails, versionNote } from '../wording.ts';
+import { areaTitle, questionSetHeading, questionSetLines, titleDetails, titleHeading, versionNote } from '../wording.ts';
 import { escapeHtml } from './escape.ts';
 import { areaHtml, areaId } from './question.ts';
 import { stylesheet } from './styles.ts';
@@ -37,7 +37,7 @@ function titleHtml(doc: ExportDocument): string {
 	return `<header>
 ${bannerHtml(doc)}
 ${doc.appendixLabel.trim() ? `<p class="appendix-label">${escapeHtml(doc.appendixLabel)}</p>` : ''}
-<h1>${escapeHtml(doc.heading)}</h1>
+<h1>${escapeHtml(titleHeading(doc))}</h1>
 <dl class="title-details">
 ${details}
 </dl>

@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { ExportDocument } from '../model.ts';
-import { questionSetLines, titleDetails, versionNote } from '../wording.ts';
+import { questionSetLines, titleDetails, titleHeading, versionNote } from '../wording.ts';
 import { drawItems } from './draw.ts';
 import type { PageFlow } from './flow.ts';
 import { lineItem } from './items.ts';
@@ -27,7 +27,7 @@ export function drawTitleBlock(pdf: jsPDF, flow: PageFlow, doc: ExportDocument):
 		flow.gap(lineHeight(size) + 2);
 	}
 	// The label is printed once, above: the heading is the title alone (the file's metadata and footer keep "Appendix 2: …").
-	flow.text([{ kind: 'text', text: doc.title.trim() || doc.heading, bold: true }], { size: FONT_SIZE.title, after: 3 });
+	flow.text([{ kind: 'text', text: titleHeading(doc), bold: true }], { size: FONT_SIZE.title, after: 3 });
 
 	const sets = questionSetLines(doc);
 	const details: [string, string[]][] = [...titleDetails(doc).map(([l, value]): [string, string[]] => [l, [value]]), ...(sets.length > 0 ? [['Question sets', sets] as [string, string[]]] : [])];
