@@ -46,7 +46,9 @@ export async function addNote(request: AddNoteRequest): Promise<ChallengeNote> {
 	return db.transaction('rw', [db.notes, db.assessments, db.settings, db.people], async () => {
 		const author = await currentAuthor();
 		if (!(await db.assessments.get(request.assessmentId))) throw new MissingRecordError('This position statement');
-		const now = nowIso();
+		// Notes are listed oldest first: a note is always stamped after the statement's latest, so two added in the same millisecond keep their order.
+		const latest = (await db.notes.where('assessmentId').equals(request.assessmentId).toArray()).reduce((max, n) => (n.createdAt > max ? n.createdAt : max), '');
+		const now = latest ? nowAfter(latest) : nowIso();
 		const note: ChallengeNote = {
 			id: newId(),
 			assessmentId: request.assessmentId,

@@ -57,7 +57,9 @@ export async function addRecommendation(input: RecommendationInput): Promise<Rec
 			const asked = new Set(placedQuestions(statement).map((p) => p.question.id));
 			details.questionIds = details.questionIds.filter((id) => asked.has(id));
 		}
-		const recommendation = newRecommendation(newId(), details, author, nowIso());
+		// Recorded after the latest, so recommendations from one meeting keep the order they were recorded in.
+		const latest = (await db.recommendations.toArray()).reduce((max, r) => (r.createdAt > max ? r.createdAt : max), '');
+		const recommendation = newRecommendation(newId(), details, author, latest ? nowAfter(latest) : nowIso());
 		await db.recommendations.add(recommendation);
 		return recommendation;
 	});

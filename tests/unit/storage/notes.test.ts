@@ -75,6 +75,17 @@ describe('changing a note', () => {
 		expect((await listNotes(assessmentId))[0]?.text).toBe('First change');
 	});
 
+	it('keeps notes in the order they were added, even within one millisecond', async () => {
+		await asJo();
+		vi.useFakeTimers({ now: new Date('2026-03-02T10:00:00.000Z'), toFake: ['Date'] });
+		try {
+			for (const text of ['First', 'Second', 'Third', 'Fourth']) await addNote({ assessmentId, questionId: 'careless-1-1', kind: 'question', text });
+		} finally {
+			vi.useRealTimers();
+		}
+		expect((await listNotes(assessmentId)).map((n) => n.text)).toEqual(['First', 'Second', 'Third', 'Fourth']);
+	});
+
 	it('tells a stale page apart even when both changes fall in the same millisecond', async () => {
 		await asJo();
 		vi.useFakeTimers({ now: new Date('2026-03-02T10:00:00.000Z'), toFake: ['Date'] });
