@@ -107,11 +107,6 @@ export function openNoteCounts(notes: readonly Pick<ChallengeNote, 'kind' | 'res
 	return counts;
 }
 
-/** How many open notes ask something of officers (questions, information requests, challenges). */
-export function openAskingCount(counts: NoteCounts): number {
-	return ASKING_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
-}
-
 /**
  * "2 questions, 1 challenge open" (satisfied notes ask nothing, so they are
  * not counted as open); empty when nothing is open.
@@ -122,17 +117,6 @@ export function describeOpenNotes(counts: NoteCounts): string {
 		return `${counts[k]} ${counts[k] === 1 ? info.one : info.many}`;
 	});
 	return parts.length > 0 ? `${parts.join(', ')} open` : '';
-}
-
-/** Notes grouped by question id, each list oldest first. */
-export function notesByQuestion<T extends Pick<ChallengeNote, 'questionId' | 'createdAt'>>(notes: readonly T[]): Map<string, T[]> {
-	const grouped = new Map<string, T[]>();
-	for (const note of [...notes].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
-		const list = grouped.get(note.questionId) ?? [];
-		list.push(note);
-		grouped.set(note.questionId, list);
-	}
-	return grouped;
 }
 
 /** True when `who` wrote the note or one of its replies: what "your notes" holds. */

@@ -258,9 +258,6 @@ export interface RecommendationFilter {
 	meeting: string;
 }
 
-/** No filter: everything. */
-export const NO_FILTER: RecommendationFilter = { statuses: [], meeting: '' };
-
 /** True when the filter leaves something out. */
 export function isFiltered(filter: RecommendationFilter): boolean {
 	return filter.statuses.length > 0 || filter.meeting !== '';

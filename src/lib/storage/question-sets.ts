@@ -61,11 +61,6 @@ export async function listQuestionSets(): Promise<StoredQuestionSet[]> {
 	return all.sort((a, b) => compareLibraryOrder(a.framework, b.framework));
 }
 
-/** One edition of a set from the library, or undefined. */
-export function getQuestionSet(id: string, edition: string): Promise<StoredQuestionSet | undefined> {
-	return getDatabase().questionSets.get([id, edition]);
-}
-
 /** Removes one edition from the library. Statements that use it keep their own copy and are not changed. */
 export async function removeQuestionSet(id: string, edition: string): Promise<void> {
 	await getDatabase().questionSets.delete([id, edition]);
