@@ -83,6 +83,18 @@ export function draftOf(response: Response): ResponseDraft {
 	};
 }
 
+/**
+ * This page's draft kept over a version saved elsewhere ("keep mine"):
+ * everything the answer form edits comes from the draft, but figures and
+ * actions, which only their own screens change, come from the stored
+ * version, so keeping one's text never undoes a figure or action added
+ * meanwhile.
+ */
+export function keepDraftOver(draft: ResponseDraft, stored: Response): ResponseDraft {
+	const { figures, actions } = draftOf(stored);
+	return { ...draft, figures, actions };
+}
+
 /** True when an answer has any text or is marked not applicable: what "12 of 20 answered" counts. */
 export function isAnswered(response: (Pick<Response, 'statement'> & Partial<Pick<Response, 'notApplicable'>>) | undefined): boolean {
 	return response !== undefined && (response.statement.trim().length > 0 || response.notApplicable === true);

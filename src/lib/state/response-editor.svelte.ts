@@ -1,4 +1,4 @@
-import { draftOf, emptyDraft, sameDraft, storesSameAs, type ResponseDraft } from '$lib/domain/response.ts';
+import { draftOf, emptyDraft, keepDraftOver, sameDraft, storesSameAs, type ResponseDraft } from '$lib/domain/response.ts';
 import type { FieldError, PrincipleId, Response } from '$lib/domain/types.ts';
 import { ConflictError, MissingRecordError, ValidationError, storageProblem, storageProblemMessage } from '$lib/storage/errors.ts';
 import { clearJournal, tabId, writeJournal, type JournalEntry } from '$lib/storage/journal.ts';
@@ -130,10 +130,7 @@ export class ResponseEditor {
 	async keepMine(): Promise<void> {
 		if (this.saveState.kind !== 'conflict') return;
 		this.#baseRev = this.saveState.theirs.rev;
-		// Actions are changed only on their own screens, never here: keep the stored ones, not this page's older copy.
-		this.draft.actions = this.saveState.theirs.actions.map((a) => ({ ...a }));
-		// Figures too: they are added, changed and removed on their own screens.
-		this.draft.figures = this.saveState.theirs.figures.map((f) => ({ ...f, comparators: f.comparators.map((c) => ({ ...c })) }));
+		this.draft = keepDraftOver($state.snapshot(this.draft) as ResponseDraft, this.saveState.theirs);
 		this.saveState = { kind: 'pending' };
 		await this.flush();
 	}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftProblems, emptyDraft, isAnswered, storesSameAs, validateDraft, type ResponseDraft } from '../../../src/lib/domain/response.ts';
+import { draftProblems, emptyDraft, isAnswered, keepDraftOver, storesSameAs, validateDraft, type ResponseDraft } from '../../../src/lib/domain/response.ts';
+import { storedResponse } from './stored-response.ts';
 import type { Response } from '../../../src/lib/domain/types.ts';
 
 const draft = (overrides: Partial<ResponseDraft> = {}): ResponseDraft => ({ ...emptyDraft(['safe-and-stable']), ...overrides });
@@ -85,5 +86,17 @@ describe('an answer being saved', () => {
 		};
 		expect(storesSameAs(stored, draft({ statement: 'Text', reporters: [{ name: ' Jo ', designation: 'Head' }, { name: '', designation: '' }] }))).toBe(true);
 		expect(storesSameAs(stored, draft({ statement: 'Text!' }))).toBe(false);
+	});
+});
+
+describe('keeping this page’s answer over one saved elsewhere', () => {
+	it('keeps the typed fields but the stored figures and actions, which only their own screens change', () => {
+		const figure = { id: 'f1', indicator: 'Placed more than 20 miles away', value: 38, unit: '%', period: '2025-26', comparators: [], direction: 'up' as const, source: '' };
+		const action = { id: 'x1', text: 'Open two homes', owner: 'Priya Shah', dueDate: '', status: 'on-track' as const };
+		const stored = storedResponse({ questionId: 'careless-2-1', statement: 'Theirs', figures: [figure], actions: [action] });
+		const kept = keepDraftOver(draft({ statement: 'Mine', status: 'agreed' }), stored);
+		expect(kept).toMatchObject({ statement: 'Mine', status: 'agreed', figures: [figure], actions: [action] });
+		kept.figures[0]!.value = 1;
+		expect(stored.figures[0]!.value).toBe(38);
 	});
 });
