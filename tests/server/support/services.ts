@@ -222,7 +222,8 @@ function postgresOwner(): Owner | null {
 }
 
 /** A port free on 127.0.0.1 just now, found by binding port 0. */
-function freePort(): Promise<number> {
+/** A free loopback port (released again, so start the server on it at once). */
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', reject);
