@@ -8,6 +8,8 @@
  *   pdf-render-median: N ms     the example's PDF in Node, median of 5 after a warm-up
  *   pdf-bytes: N KB             the size of that PDF
  *   pdf-render-stress-median: N ms  a 60-question statement of 40+ pages, likewise
+ *   sync-fanout-median, sync-fanout-p95, server-rss-idle, server-rss-200-docs:
+ *                               the team server's figures (scripts/bench-team.ts)
  *
  * Needs a build: run `npm run build` first. Progress and errors go to stderr.
  */
@@ -230,6 +232,9 @@ async function main() {
 		process.exitCode = 1;
 		return;
 	}
+	/** @type {typeof import('./bench-team.ts')} */
+	const { printTeamFigures } = (await runnerImport('/scripts/bench-team.ts', { configFile: false, logLevel: 'silent' })).module;
+	await printTeamFigures(buildDir);
 
 	const server = await startServer({ port: 0 });
 	const browser = await launchChromium();

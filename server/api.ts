@@ -178,7 +178,7 @@ async function stopSharing(response: ServerResponse, context: ApiContext, user: 
 	await requireCoordinator(context, user, id);
 	const person = await findUserByEmail(context.db, email);
 	if (!person) throw new HttpError(404, 'This statement is not shared with that email address.');
-	if (person.id === user.id) throw new HttpError(400, 'The coordinator cannot be removed.');
+	if (person.id === user.id || (await findAccess(context.db, id, person.id))?.role === 'coordinator') throw new HttpError(400, 'The coordinator cannot be removed.');
 	const removed = await context.db.transaction(async (tx) => {
 		const done = await removeShare(tx, id, person.id);
 		if (done) await audit(tx, 'share-removed', { actor: user.email, subject: id, detail: { email: person.email } });

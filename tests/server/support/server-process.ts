@@ -24,7 +24,7 @@ export interface ServerProcess {
 
 /** Starts `npm run server`'s script on a free port with `env`; resolves once /healthz answers 200 (60 s at most). */
 export async function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
-	const port = await freePort();
+	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const child = spawn(process.execPath, ['scripts/server.js'], {
 		cwd: projectRoot,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), STORE_DEBOUNCE_MS: '50', ...env },

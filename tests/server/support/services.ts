@@ -28,6 +28,14 @@ export interface RunningService {
 	stop(): Promise<void>;
 }
 
+/** A PostgreSQL that can also go away and come back on the same port with its data. */
+export interface RunningPostgres extends RunningService {
+	/** Shuts PostgreSQL down, keeping its data: the database is gone until `resume`. */
+	pause(): Promise<void>;
+	/** Starts it again on the same port and waits until it answers. */
+	resume(): Promise<void>;
+}
+
 const POSTGRES_READY_MS = 30_000;
 const REDIS_READY_MS = 15_000;
 const INITDB_MS = 60_000;
@@ -45,7 +53,7 @@ process.on('exit', () => {
  * 127.0.0.1 only, with a database `team`. As root, both run as Debian's
  * `postgres` user, which owns the folder.
  */
-export async function startPostgres(): Promise<RunningService> {
+export async function startPostgres(): Promise<RunningPostgres> {
 	const started = performance.now();
 	const bin = postgresBinDir();
 	const owner = postgresOwner();
@@ -75,7 +83,8 @@ export async function startPostgres(): Promise<RunningService> {
 		'-c', 'full_page_writes=off'
 	];
 	// SIGINT is PostgreSQL's fast shutdown; SIGQUIT, its immediate one, for an exiting test process.
-	const server = startServer(join(bin, 'postgres'), args, { dir, logPath, owner, stopSignal: 'SIGINT', exitSignal: 'SIGQUIT' });
+	const launchPostgres = () => startServer(join(bin, 'postgres'), args, { dir, logPath, owner, stopSignal: 'SIGINT', exitSignal: 'SIGQUIT' });
+	let server = launchPostgres();
 	const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
 	try {
 		await waitUntil(() => acceptsQueries(adminUrl), server, POSTGRES_READY_MS, `PostgreSQL on port ${port}`);
@@ -84,7 +93,19 @@ export async function startPostgres(): Promise<RunningService> {
 		await server.stop();
 		throw error;
 	}
-	return { url: `postgres://postgres@127.0.0.1:${port}/team`, startupMs: performance.now() - started, stop: server.stop };
+	return {
+		url: `postgres://postgres@127.0.0.1:${port}/team`,
+		startupMs: performance.now() - started,
+		stop: () => server.stop(),
+		pause: async () => {
+			server.child.kill('SIGINT');
+			await server.exited;
+		},
+		resume: async () => {
+			server = launchPostgres();
+			await waitUntil(() => acceptsQueries(adminUrl), server, POSTGRES_READY_MS, `PostgreSQL on port ${port}`);
+		}
+	};
 }
 
 /**

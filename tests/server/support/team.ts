@@ -131,7 +131,12 @@ export function connect(server: { url: string }, token: string, documentName: st
 	const socket = new HocuspocusProviderWebsocket({
 		url: server.url.replace(/^http/, 'ws'),
 		WebSocketPolyfill: RecordingSocket,
-		maxAttempts: 1
+		// Keep trying, quickly, as the app does after a restart.
+		maxAttempts: 0,
+		delay: 100,
+		minDelay: 100,
+		factor: 1.5,
+		maxDelay: 1000
 	});
 	let settle: { resolve(): void; reject(error: Error): void } = { resolve: () => undefined, reject: () => undefined };
 	const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
