@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Hocuspocus } from '@hocuspocus/server';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
+import { TEAM_SERVER_SERVICE } from '../src/lib/sync/team-api.ts';
 import { handleApi } from './api.ts';
 import { Auth, DEFAULT_AUTH_RULES, type AuthRules } from './auth.ts';
 import type { ServerConfig } from './config.ts';
@@ -109,9 +110,9 @@ export async function startTeamServer(config: ServerConfig, options: { authRules
 async function health(db: Database, response: ServerResponse): Promise<void> {
 	try {
 		await db.query('SELECT 1');
-		response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"ok":true}');
+		response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ ok: true, service: TEAM_SERVER_SERVICE }));
 	} catch {
-		response.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"ok":false,"database":"unreachable"}');
+		response.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ ok: false, service: TEAM_SERVER_SERVICE, database: 'unreachable' }));
 	}
 }
 

@@ -66,6 +66,8 @@ sw.addEventListener('fetch', (event) => {
 
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
+	// The team server's API answers for one person at one moment: never cached, never answered offline.
+	if (url.pathname.startsWith('/api/') || url.pathname === '/healthz') return;
 
 	if (request.mode === 'navigate') {
 		event.respondWith(shell(request));

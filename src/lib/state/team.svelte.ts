@@ -1,0 +1,150 @@
+import { formatTime } from '$lib/domain/dates.ts';
+import type { SignInRequest } from '$lib/domain/team/sign-in.ts';
+import { watch } from '$lib/storage/live.ts';
+import { clearTeamSession, getTeamSession, saveTeamSession, type TeamSession } from '$lib/storage/team-session.ts';
+import {
+	isTeamServer,
+	refreshSession,
+	sharedStatements,
+	signIn as apiSignIn,
+	signOut as apiSignOut,
+	TeamApiError,
+	type SharedStatementSummary
+} from '$lib/sync/team-api.ts';
+
+/** Where this device stands with its team server. */
+export type TeamConnection =
+	| { kind: 'signed-out' }
+	| { kind: 'checking' }
+	| { kind: 'connected' }
+	| { kind: 'unreachable'; since: string };
+
+/**
+ * The team server as this device knows it: the session (followed live from
+ * the database, so a second tab agrees), whether the server answers, and
+ * the statements shared with the person. Nothing here waits on the network
+ * before the app can be used.
+ */
+class TeamState {
+	session = $state<TeamSession | undefined>(undefined);
+	loaded = $state(false);
+	connection = $state<TeamConnection>({ kind: 'signed-out' });
+	shared = $state<SharedStatementSummary[] | undefined>(undefined);
+	#started = false;
+
+	/** Starts following the stored session; safe to call more than once. */
+	start(): void {
+		if (this.#started) return;
+		this.#started = true;
+		watch(getTeamSession).subscribe({
+			next: (session) => {
+				const changed = session?.refreshToken !== this.session?.refreshToken || session?.serverUrl !== this.session?.serverUrl;
+				this.session = session;
+				this.loaded = true;
+				if (!session) {
+					this.connection = { kind: 'signed-out' };
+					this.shared = undefined;
+				} else if (changed && this.connection.kind !== 'connected') void this.refreshShared();
+			},
+			error: () => {
+				this.loaded = true;
+			}
+		});
+	}
+
+	/** The connection state in words, for the status line. */
+	get connectionLabel(): string {
+		switch (this.connection.kind) {
+			case 'signed-out':
+				return 'Signed out – sign in to sync';
+			case 'checking':
+				return 'Checking the team server…';
+			case 'connected':
+				return 'Connected to the team server';
+			case 'unreachable':
+				return `Cannot reach the team server since ${formatTime(this.connection.since)}`;
+		}
+	}
+
+	/** This app's own address when the team server serves it, for filling in the form. */
+	async suggestedServer(): Promise<string | undefined> {
+		const origin = globalThis.location?.origin;
+		return origin && (await isTeamServer(origin)) ? origin : undefined;
+	}
+
+	/** Signs in; throws TeamApiError with words for the person when the server refuses or cannot be reached. */
+	async signIn(request: SignInRequest): Promise<void> {
+		const tokens = await apiSignIn(request.serverUrl, request.email, request.password);
+		const session: TeamSession = { ...tokens, serverUrl: request.serverUrl, signedInAt: new Date().toISOString() };
+		await saveTeamSession(session);
+		this.session = session;
+		this.connection = { kind: 'connected' };
+		await this.refreshShared();
+	}
+
+	/** Signs out on the server if it answers, and on this device in any case. */
+	async signOut(): Promise<void> {
+		const session = this.session;
+		if (session) await apiSignOut(session.serverUrl, session.accessToken).catch(() => undefined);
+		await clearTeamSession();
+		this.session = undefined;
+		this.shared = undefined;
+		this.connection = { kind: 'signed-out' };
+	}
+
+	/** Reloads the statements shared with the person, refreshing the tokens when they have expired. */
+	async refreshShared(): Promise<void> {
+		if (!this.session) return;
+		if (this.connection.kind !== 'unreachable') this.connection = { kind: 'checking' };
+		try {
+			this.shared = await this.withToken((token, serverUrl) => sharedStatements(serverUrl, token));
+			this.connection = { kind: 'connected' };
+		} catch (error) {
+			if (error instanceof TeamApiError && error.kind === 'unreachable') {
+				this.connection = { kind: 'unreachable', since: this.connection.kind === 'unreachable' ? this.connection.since : new Date().toISOString() };
+			} else if (error instanceof TeamApiError && error.kind === 'signed-out') {
+				await clearTeamSession();
+				this.session = undefined;
+				this.connection = { kind: 'signed-out' };
+			} else throw error;
+		}
+	}
+
+	/** Runs `work` with a valid access token, refreshing it once if the server says it has expired. */
+	private async withToken<T>(work: (token: string, serverUrl: string) => Promise<T>): Promise<T> {
+		const session = this.session;
+		if (!session) throw new TeamApiError('signed-out', 'You are signed out.');
+		const expired = Date.parse(session.accessTokenExpiresAt) - Date.now() < 30_000;
+		if (!expired) {
+			try {
+				return await work(session.accessToken, session.serverUrl);
+			} catch (error) {
+				if (!(error instanceof TeamApiError) || error.kind !== 'signed-out') throw error;
+			}
+		}
+		const next = await refreshOnce(session);
+		this.session = next;
+		return work(next.accessToken, next.serverUrl);
+	}
+}
+
+/**
+ * Refreshes the tokens, one tab at a time: a refresh token works once, so a
+ * second tab refreshing with the same one would end the session. Inside the
+ * lock, a session another tab has just refreshed is used as it is.
+ */
+async function refreshOnce(session: TeamSession): Promise<TeamSession> {
+	const refresh = async (): Promise<TeamSession> => {
+		const stored = await getTeamSession();
+		if (stored && stored.refreshToken !== session.refreshToken && Date.parse(stored.accessTokenExpiresAt) - Date.now() > 30_000) return stored;
+		const tokens = await refreshSession(session.serverUrl, (stored ?? session).refreshToken);
+		const next: TeamSession = { ...(stored ?? session), ...tokens };
+		await saveTeamSession(next);
+		return next;
+	};
+	const locks = globalThis.navigator?.locks;
+	return locks ? locks.request('team-session-refresh', refresh) : refresh();
+}
+
+/** This device's team server. Call `team.start()` once the app is in the browser. */
+export const team = new TeamState();

@@ -1,0 +1,106 @@
+import type { ShareRole } from '../domain/team/roles.ts';
+
+/**
+ * The team server's JSON API, as the app calls it. No database here: the
+ * caller keeps the session. Every failure comes back as a `TeamApiError` with
+ * words for the person.
+ */
+
+/** The person signed in. */
+export interface TeamUser {
+	id: string;
+	email: string;
+	name: string;
+	admin: boolean;
+}
+
+/** What a sign-in or refresh gives. */
+export interface TeamTokens {
+	user: TeamUser;
+	accessToken: string;
+	accessTokenExpiresAt: string;
+	refreshToken: string;
+}
+
+/** A statement shared with the person, as the server lists it. */
+export interface SharedStatementSummary {
+	id: string;
+	title: string;
+	role: ShareRole;
+	exempt: boolean;
+	coordinatorName: string | null;
+	sharedByName: string | null;
+	sharedAt: string;
+}
+
+/** Why a call failed: the server could not be reached, refused, or said something is wrong. */
+export class TeamApiError extends Error {
+	constructor(
+		readonly kind: 'unreachable' | 'signed-out' | 'locked' | 'refused',
+		message: string,
+		readonly status = 0
+	) {
+		super(message);
+		this.name = 'TeamApiError';
+	}
+}
+
+async function call<T>(serverUrl: string, method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+	let response: Response;
+	try {
+		response = await fetch(`${serverUrl}${path}`, {
+			method,
+			headers: {
+				...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+				...(options.token ? { Authorization: `Bearer ${options.token}` } : {})
+			},
+			body: options.body !== undefined ? JSON.stringify(options.body) : undefined
+		});
+	} catch {
+		throw new TeamApiError('unreachable', `Cannot reach the team server at ${serverUrl}. Check the address and your connection.`);
+	}
+	if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) {
+		throw new TeamApiError('unreachable', `${serverUrl} does not answer as a team server. Check the address.`, response.status);
+	}
+	const body = (await response.json().catch(() => ({}))) as { error?: string };
+	if (response.ok) return body as T;
+	const message = body.error ?? `The team server answered ${response.status}.`;
+	if (response.status === 401) throw new TeamApiError('signed-out', message, 401);
+	if (response.status === 429) throw new TeamApiError('locked', message, 429);
+	if (response.status >= 500) throw new TeamApiError('unreachable', message, response.status);
+	throw new TeamApiError('refused', message, response.status);
+}
+
+/** Signs in with an email and password. */
+export function signIn(serverUrl: string, email: string, password: string): Promise<TeamTokens> {
+	return call(serverUrl, 'POST', '/api/session', { body: { email, password } });
+}
+
+/** Swaps a refresh token for new tokens. */
+export function refreshSession(serverUrl: string, refreshToken: string): Promise<TeamTokens> {
+	return call(serverUrl, 'POST', '/api/session/refresh', { body: { refreshToken } });
+}
+
+/** Ends the session on the server. */
+export async function signOut(serverUrl: string, accessToken: string): Promise<void> {
+	await call(serverUrl, 'DELETE', '/api/session', { token: accessToken });
+}
+
+/** The statements shared with the signed-in person. */
+export async function sharedStatements(serverUrl: string, accessToken: string): Promise<SharedStatementSummary[]> {
+	return (await call<{ statements: SharedStatementSummary[] }>(serverUrl, 'GET', '/api/statements', { token: accessToken })).statements;
+}
+
+/** True when `origin` is a team server (its /healthz says so), for filling in the address. */
+export async function isTeamServer(origin: string): Promise<boolean> {
+	try {
+		const response = await fetch(`${origin}/healthz`, { cache: 'no-store' });
+		const body = (await response.json()) as { service?: unknown };
+		return body.service === TEAM_SERVER_SERVICE;
+	} catch {
+		return false;
+	}
+}
+
+/** What the team server's /healthz names itself. */
+export const TEAM_SERVER_SERVICE = 'position-statements-team-server';
