@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const buildDir = resolve(projectRoot, process.env.BUILD_DIR ?? 'build');
+const buildDir = resolve(process.cwd(), process.env.BUILD_DIR ?? "build");
 
 if (!existsSync(resolve(buildDir, '200.html'))) {
 	console.log('No build of the app yet: building it first…');
-	const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+	const build = spawnSync('npm', ['run', 'build'], { cwd: process.cwd(), stdio: 'inherit' });
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

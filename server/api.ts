@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { isShareableId } from '../src/lib/domain/team/documents.ts';
 import type { Access } from '../src/lib/domain/team/roles.ts';
 import type { Auth, Identity } from './auth.ts';
+import type { AccessChange } from './sync.ts';
 import { HttpError, bearerToken, readJson, sendJson } from './http-json.ts';
 import { audit } from './store/audit.ts';
 import type { Database } from './store/database.ts';
@@ -33,7 +34,7 @@ export interface ApiContext {
 	auth: Auth;
 	maxRequestBytes: number;
 	/** Tells every server process that access to a statement (or a person's) changed. */
-	announceAccessChange(change: { statementId?: string; userId?: string; deleted?: boolean }): Promise<void>;
+	announceAccessChange(change: AccessChange): Promise<void>;
 }
 
 const SignInBody = v.object({ email: v.pipe(v.string(), v.maxLength(320)), password: v.pipe(v.string(), v.maxLength(1024)) });
@@ -72,6 +73,7 @@ async function route(request: IncomingMessage, response: ServerResponse, path: s
 	const who = await identify(request, context);
 	if (path === '/api/session' && method === 'DELETE') {
 		await context.auth.signOut(who);
+		await context.announceAccessChange({ userId: who.user.id, sessionId: who.sessionId, signedOut: true });
 		return sendJson(response, 200, { signedOut: true });
 	}
 	if (path === '/api/me' && method === 'GET') {
@@ -157,7 +159,7 @@ async function addShare(request: IncomingMessage, response: ServerResponse, cont
 	if (!person) {
 		throw new HttpError(404, 'No one with that email address has an account on this team server. Ask your administrator to add them.', { field: 'email' });
 	}
-	if (person.id === user.id) throw new HttpError(400, 'You coordinate this statement already.', { field: 'email' });
+	if (person.id === user.id) throw new HttpError(400, 'You cannot change your own sharing.', { field: 'email' });
 	const access: Access = { role: body.role, exempt: body.exempt };
 	const before = await context.db.transaction(async (tx) => {
 		const previous = await findAccess(tx, id, person.id);

@@ -1,6 +1,15 @@
 import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
-import { Hocuspocus, type Connection, type Extension, type beforeHandleMessagePayload, type onAuthenticatePayload } from '@hocuspocus/server';
+import {
+	Hocuspocus,
+	type Connection,
+	type Extension,
+	type afterLoadDocumentPayload,
+	type beforeHandleMessagePayload,
+	type onAuthenticatePayload,
+	type onAwarenessUpdatePayload,
+	type onChangePayload
+} from '@hocuspocus/server';
 import IORedis from 'ioredis';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
@@ -25,6 +34,7 @@ import { findAccess } from './store/sharing.ts';
 /** What we keep on each connection, from its sign-in and sharing. */
 export interface ConnectionContext {
 	userId: string;
+	sessionId: string;
 	email: string;
 	name: string;
 	address: DocumentAddress;
@@ -66,6 +76,7 @@ export interface Sync {
 export function createSync(options: SyncOptions): Sync {
 	const { db, auth, limits } = options;
 	const unsaved = new Set<string>();
+	const retries = new Map<string, NodeJS.Timeout>();
 
 	const guard: Extension = {
 		extensionName: 'access',
@@ -79,7 +90,7 @@ export function createSync(options: SyncOptions): Sync {
 			const permission = documentPermission(access, address.kind);
 			if (!access || permission === 'none') throw refusal(4403, 'forbidden');
 			connectionConfig.readOnly = permission === 'read';
-			return { userId: identity.user.id, email: identity.user.email, name: identity.user.name, address, access };
+			return { userId: identity.user.id, sessionId: identity.sessionId, email: identity.user.email, name: identity.user.name, address, access };
 		},
 		async beforeHandleMessage({ connection, update, document, context }: beforeHandleMessagePayload): Promise<void> {
 			if (update.byteLength > limits.maxUpdateBytes) throw refusal(4413, `update-refused: the update is over ${limits.maxUpdateBytes} bytes`);
@@ -91,6 +102,7 @@ export function createSync(options: SyncOptions): Sync {
 				statementId: who.address.statementId,
 				kind: who.address.kind,
 				access: who.access,
+				personName: who.name,
 				maxDocumentBytes: limits.maxDocumentBytes
 			});
 			if (problem) {
@@ -114,10 +126,15 @@ export function createSync(options: SyncOptions): Sync {
 			// The database is down or full: keep the document in memory and try again.
 			console.error(`Cannot store ${name}: ${(error as Error).message}; trying again in 5 s.`);
 			unsaved.add(name);
-			setTimeout(() => {
-				const document = instance.documents.get(name);
-				if (document) void store(name, Y.encodeStateAsUpdate(document)).then(() => void instance.unloadDocument(document));
-			}, 5000).unref();
+			if (retries.has(name)) return;
+			retries.set(
+				name,
+				setTimeout(() => {
+					retries.delete(name);
+					const document = instance.documents.get(name);
+					if (document) void store(name, Y.encodeStateAsUpdate(document)).then(() => void instance.unloadDocument(document));
+				}, 5000).unref()
+			);
 		}
 	};
 
@@ -151,10 +168,24 @@ export function createSync(options: SyncOptions): Sync {
 function redisFanout(url: string): Extension {
 	class Fanout extends RedisExtension {
 		override async onStoreDocument(): Promise<void> {}
+		// While Redis is down a document still opens: its subscription waits in the queue for Redis to come back.
+		override async afterLoadDocument(data: afterLoadDocumentPayload): Promise<void> {
+			await Promise.race([super.afterLoadDocument(data).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+		}
+		// A change that cannot be published now reaches the other processes with the next one after Redis is back.
+		override async onChange(data: onChangePayload): Promise<void> {
+			await super.onChange(data).catch(() => undefined);
+		}
+		override async onAwarenessUpdate(data: onAwarenessUpdatePayload): Promise<number | undefined> {
+			return super.onAwarenessUpdate(data).catch(() => undefined);
+		}
 	}
+	let made = 0;
 	return new Fanout({
+		// The extension makes the publishing client first, then the subscribing one.
 		createClient: () => {
-			const client = new IORedis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+			const subscriber = made++ === 1;
+			const client = new IORedis(url, { enableOfflineQueue: subscriber, maxRetriesPerRequest: subscriber ? null : 1 });
 			client.on('error', (error: Error) => console.error(`Redis: ${error.message}`));
 			return client;
 		}
@@ -183,6 +214,9 @@ export interface AccessChange {
 	userId?: string;
 	/** The statement is gone. */
 	deleted?: boolean;
+	/** The person signed out (of `sessionId` only, when given) or their password was reset: their connections end. */
+	signedOut?: boolean;
+	sessionId?: string;
 }
 
 /**
@@ -198,6 +232,12 @@ export async function recheckConnections(instance: Hocuspocus, db: Database, cha
 		for (const connection of document.getConnections() as Connection[]) {
 			const context = connection.context as ConnectionContext;
 			if (change.userId && context.userId !== change.userId) continue;
+			if (change.signedOut) {
+				if (change.sessionId && context.sessionId !== change.sessionId) continue;
+				connection.close({ code: 4401, reason: 'signed-out' });
+				closed++;
+				continue;
+			}
 			const access = change.deleted ? undefined : await findAccess(db, address.statementId, context.userId);
 			const permission = documentPermission(access, address.kind);
 			const had = documentPermission(context.access, address.kind);

@@ -21,7 +21,7 @@ export interface CommandIo {
 	/** The new password, read from standard input. */
 	readPassword(): Promise<string>;
 	/** Tells the server processes that a person's access changed (so their connections close). */
-	announceAccessChange(change: { userId: string }): Promise<void>;
+	announceAccessChange(change: { userId: string; signedOut?: boolean }): Promise<void>;
 }
 
 /** The usage text. */
@@ -112,7 +112,7 @@ async function resetPassword(db: Database, email: string | undefined, io: Comman
 	const user = await setPassword(db, email, await hashPassword(password));
 	if (!user) return { code: 1, out: `${normaliseEmail(email)} has no account.` };
 	await audit(db, 'password-reset', { actor: 'command line', subject: user.email });
-	await io.announceAccessChange({ userId: user.id });
+	await io.announceAccessChange({ userId: user.id, signedOut: true });
 	return { code: 0, out: `Set a new password for ${user.email}; they are signed out everywhere.` };
 }
 

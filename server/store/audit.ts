@@ -42,5 +42,5 @@ export async function audit(
 
 /** The newest `limit` entries, newest first. */
 export async function listAudit(db: Queryable, limit = 100): Promise<AuditEntry[]> {
-	return db.query<AuditEntry>('SELECT id::text AS id, at, event, actor, subject, detail FROM audit_log ORDER BY id DESC LIMIT $1', [limit]);
+	return db.query<AuditEntry>('SELECT id::text AS id, at, event, actor, subject, detail FROM audit_log ORDER BY audit_log.id DESC LIMIT $1', [limit]);
 }

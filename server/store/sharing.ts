@@ -115,7 +115,7 @@ export async function listSharedWith(db: Queryable, userId: string): Promise<Sha
 	);
 }
 
-/** Statements `userId` coordinates, for refusing to remove the last coordinator. */
+/** Statements `userId` coordinates, named when their account is removed. */
 export async function coordinatedBy(db: Queryable, userId: string): Promise<StatementRow[]> {
 	return db.query<StatementRow>(
 		`SELECT st.id, st.title FROM shares s JOIN statements st ON st.id = s.statement_id WHERE s.user_id = $1 AND s.role = 'coordinator' ORDER BY st.title`,

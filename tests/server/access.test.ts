@@ -132,6 +132,20 @@ describe('people who can comment or read', () => {
 		await eventually(() => expect((alice.doc.getMap('notes').get('note-q1') as { text: string } | undefined)?.text).toContain('statistical neighbours'));
 	});
 
+	it('a councillor cannot rewrite another person’s note, nor write one under another name', async () => {
+		const priya = client('priya', panel);
+		await priya.ready;
+		const existing = priya.doc.getMap('notes').get('note-q1') as Record<string, unknown>;
+		priya.doc.getMap('notes').set('note-q1', { ...existing, text: 'Softened by someone else' });
+		await eventually(() => expect(priya.refusals.join()).toContain('only its writer changes a note'));
+
+		const jo = client('jo', panel);
+		await jo.ready;
+		jo.doc.getMap('notes').set('note-forged', { ...note(STATEMENT, 'q2', 'Signed as someone else', 'note-forged'), author: { name: 'Priya Shah', role: 'officer', designation: '' } });
+		await eventually(() => expect(jo.refusals.join()).toContain('under its writer’s own name'));
+		expect(server.hocuspocus.documents.get(panel)?.getMap('notes').has('note-forged')).toBe(false);
+	});
+
 	it('a person who can read cannot add a note', async () => {
 		const rita = client('rita', panel);
 		await rita.ready;
@@ -160,6 +174,15 @@ describe('exempt answers', () => {
 		await head.ready;
 		expect((head.doc.getMap('responses').get(`${STATEMENT.slice(0, 8)}-q2`) as { statement: string }).statement).toBe(EXEMPT_TEXT);
 		expect(head.provider.authorizedScope).toBe('readonly');
+	});
+
+	it('their saved versions cannot be put into the shared document', async () => {
+		const alice = client('alice', main);
+		await alice.ready;
+		const exempt = response(STATEMENT, 'q2', EXEMPT_TEXT, { exempt: true, exemptionCategory: 'Schedule 12A, paragraph 3', rev: 2 });
+		alice.doc.getMap('revisions').set('leak', revision(exempt, 'leak'));
+		await eventually(() => expect(alice.refusals.join()).toContain('a saved version of an exempt answer is kept in the exempt document'));
+		expect(server.hocuspocus.documents.get(main)?.getMap('revisions').has('leak')).toBe(false);
 	});
 
 	it('cannot be put into the shared document in full', async () => {
@@ -255,6 +278,16 @@ describe('removing access', () => {
 
 		const again = client('sam', main);
 		await expect(again.ready).rejects.toThrow('forbidden');
+	});
+
+	it('signing out ends that device’s connections at once', async () => {
+		const session = await signIn(server, 'rita@anytown.gov.uk');
+		const rita = connect(server, session.accessToken, main);
+		clients.push(rita);
+		await rita.ready;
+		const closed = rita.nextClose();
+		expect((await api(server, 'DELETE', '/api/session', { token: session.accessToken })).status).toBe(200);
+		expect(await closed).toBe('signed-out');
 	});
 
 	it('a shared document is still whole for everyone else', async () => {

@@ -6,6 +6,7 @@ import {
 	ResponseSchema,
 	RevisionSchema
 } from '../file-format/schema.ts';
+import type { ChallengeNote } from '../types.ts';
 import { ASSESSMENT_KEY, type DocumentKind } from './documents.ts';
 import { editsAnswers, seesExempt, type Access } from './roles.ts';
 
@@ -42,6 +43,8 @@ export interface ChangeContext {
 	statementId: string;
 	kind: DocumentKind;
 	access: Access;
+	/** The signed-in person's name, which their notes and replies carry. */
+	personName: string;
 	/** Reads a record as it will be once the whole update is applied. */
 	current(map: string, key: string): unknown;
 }
@@ -88,6 +91,12 @@ function mainResponseRule({ key, before, after }: RecordChange, context: ChangeC
 }
 
 function mainRevisionRule(change: RecordChange, context: ChangeContext): Refusal {
+	if (change.after !== undefined) {
+		const responseId = (change.after as { responseId?: unknown }).responseId;
+		if (typeof responseId === 'string' && isWithheld(context.current('responses', responseId))) {
+			return "a saved version of an exempt answer is kept in the exempt document";
+		}
+	}
 	if (change.after === undefined) {
 		// An answer marked exempt takes its earlier versions to the exempt document.
 		const revision = change.before as { responseId?: unknown };
@@ -118,15 +127,29 @@ function revisionRule({ key, before, after }: RecordChange, { statementId, acces
 	return schemaProblem(RevisionSchema, after) ?? keyProblem(after, key) ?? idProblem(after, statementId, 'assessmentId');
 }
 
-function noteRule({ key, before, after }: RecordChange, { statementId, access }: ChangeContext): Refusal {
+function noteRule({ key, before, after }: RecordChange, { statementId, access, personName }: ChangeContext): Refusal {
 	if (after === undefined) return 'notes are never removed';
 	if (access.role === 'read') return 'people who can read do not add notes';
 	const problem = schemaProblem(ChallengeNoteSchema, after) ?? keyProblem(after, key) ?? idProblem(after, statementId, 'assessmentId');
 	if (problem) return problem;
-	if (before !== undefined && !keepsEvery((before as { replies: unknown[] }).replies, (after as { replies: unknown[] }).replies)) {
-		return 'replies are never changed or removed';
+	const next = after as ChallengeNote;
+	// The coordinator puts up the statement with the notes it already holds, whoever wrote them.
+	if (access.role === 'coordinator') return before === undefined ? undefined : repliesKept(before as ChallengeNote, next);
+	if (before === undefined) return next.author.name === personName ? undefined : 'a note is written under its writer’s own name';
+	const previous = before as ChallengeNote;
+	if (!sameJson(previous.author, next.author)) return 'a note keeps its writer';
+	const own = previous.author.name === personName;
+	if (!own && (previous.text !== next.text || previous.kind !== next.kind)) {
+		return 'only its writer changes a note';
 	}
-	return undefined;
+	if (!own && !editsAnswers(access) && !sameJson(previous.resolved, next.resolved)) return 'only its writer or an officer resolves a note';
+	const added = next.replies.filter((reply) => !previous.replies.some((old) => old.id === reply.id));
+	if (added.some((reply) => reply.author.name !== personName)) return 'a reply is written under its writer’s own name';
+	return repliesKept(previous, next);
+}
+
+function repliesKept(before: ChallengeNote, after: ChallengeNote): Refusal {
+	return keepsEvery(before.replies, after.replies) ? undefined : 'replies are never changed or removed';
 }
 
 function recommendationRule({ key, before, after }: RecordChange, { statementId, access }: ChangeContext): Refusal {

@@ -14,6 +14,8 @@ export interface UpdateCheckContext {
 	statementId: string;
 	kind: DocumentKind;
 	access: Access;
+	/** The signed-in person's name, which their notes and replies carry. */
+	personName: string;
 	/** The document's size limit once the update is applied, in bytes of encoded Yjs state. */
 	maxDocumentBytes: number;
 }
