@@ -13,11 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const buildDir = resolve(process.cwd(), process.env.BUILD_DIR ?? "build");
+// Resolved as server/config.ts does, from where the command runs (npm runs it at the project's root).
+const buildDir = resolve(process.cwd(), process.env.BUILD_DIR ?? 'build');
 
 if (!existsSync(resolve(buildDir, '200.html'))) {
 	console.log('No build of the app yet: building it first…');
-	const build = spawnSync('npm', ['run', 'build'], { cwd: process.cwd(), stdio: 'inherit' });
+	const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentName } from '../../src/lib/domain/team/documents.ts';
@@ -58,6 +59,33 @@ async function raw(
 	});
 	const text = await response.text();
 	return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+/**
+ * A POST on a connection of its own, with the whole body sent before the
+ * server answers. (Through fetch's kept-alive connections, a body far over
+ * the limit is sometimes answered with a reset connection instead of 413:
+ * see the report on server/http-json.ts.)
+ */
+function post(path: string, body: string, token?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+	return new Promise((resolve, reject) => {
+		const sent = request(
+			`${server.url}${path}`,
+			{
+				method: 'POST',
+				agent: false,
+				headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(token ? { Authorization: `Bearer ${token}` } : {}) }
+			},
+			(answer) => {
+				let text = '';
+				answer.setEncoding('utf8');
+				answer.on('data', (chunk: string) => (text += chunk));
+				answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown> }));
+			}
+		);
+		sent.on('error', reject);
+		sent.end(body);
+	});
 }
 
 function signInAs(email: string, password = PASSWORD) {
@@ -215,6 +243,48 @@ describe('signing out', () => {
 		expect(c.refusals).toContain('unauthorized');
 		// Only that device is signed out.
 		expect((await api(server, 'GET', '/api/me', { token: other.accessToken })).status).toBe(200);
+	});
+});
+
+/** The reason `c` is closed with, or a failure when it is still open after `ms`. */
+async function closedWithin(c: TestClient, ms: number): Promise<string> {
+	let timer: NodeJS.Timeout | undefined;
+	try {
+		return await Promise.race([
+			c.nextClose(),
+			new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`the connection is still open after ${ms} ms`)), ms)))
+		]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/*
+ * KNOWN BUG (see the report): the server checks a session only when a
+ * connection opens. recheckConnections (server/sync.ts) compares role and
+ * exempt flag but not the session, and signing out announces nothing, so a
+ * connection opened before sign-out or a password reset stays open and
+ * keeps receiving (and, for an editor, sending) changes. These tests say
+ * what should happen; `it.fails` keeps the file green until the fix lands,
+ * then fails to say so: make them plain `it`.
+ */
+describe('connections already open', () => {
+	it.fails('signing out closes the connections of that session', async () => {
+		const session = await signIn(server, 'priya@anytown.gov.uk');
+		const c = client(server, session.accessToken);
+		await c.ready;
+		expect((await api(server, 'DELETE', '/api/session', { token: session.accessToken })).status).toBe(200);
+		expect(await closedWithin(c, 3000)).toBeTruthy();
+	});
+
+	it.fails('a new password closes every connection of the person', async () => {
+		await addUser(server, 'nina@anytown.gov.uk', 'Nina Stolen');
+		await share(server, tokens.alice ?? '', STATEMENT, 'nina@anytown.gov.uk', 'comment');
+		const stolen = await signIn(server, 'nina@anytown.gov.uk');
+		const c = client(server, stolen.accessToken);
+		await c.ready;
+		expect((await team(server, ['reset-password', 'nina@anytown.gov.uk'], NEW_PASSWORD)).code).toBe(0);
+		expect(await closedWithin(c, 3000)).toBeTruthy();
 	});
 });
 
@@ -488,13 +558,14 @@ describe('request bodies', () => {
 		}
 	});
 
-	it('refuses a body over 64 KB', async () => {
-		const huge = JSON.stringify({ email: 'alice@anytown.gov.uk', password: 'x'.repeat(70 * 1024) });
-		const { status, body } = await raw('POST', '/api/session', { contentType: 'application/json', body: huge });
-		expect(status).toBe(413);
-		expect(body.error).toBe('The request is over 65536 bytes.');
-		const large = await raw('POST', sharePath, { token: tokens.alice, contentType: 'application/json', body: JSON.stringify({ email: 'a'.repeat(200 * 1024), role: 'edit', exempt: false }) });
-		expect(large.status).toBe(413);
+	it('reads a body of up to 64 KB, and refuses one byte more with 413', async () => {
+		const at = (size: number) => JSON.stringify({ email: 'alice@anytown.gov.uk', password: 'not the password at all' }).padEnd(size, ' ');
+		const limit = await post('/api/session', at(64 * 1024));
+		expect(limit).toEqual({ status: 401, body: { error: 'The email address or password is not right.' } });
+		const over = await post('/api/session', at(64 * 1024 + 1));
+		expect(over).toEqual({ status: 413, body: { error: 'The request is over 65536 bytes.' } });
+		const shareOver = await post(`/api/statements/${STATEMENT}/shares`, JSON.stringify({ email: 'jo@anytown.gov.uk', role: 'edit', exempt: false }).padEnd(64 * 1024 + 1, ' '), tokens.alice);
+		expect(shareOver.status).toBe(413);
 	});
 
 	it('refuses a body of the wrong shape, saying which field', async () => {
@@ -534,7 +605,7 @@ describe('request bodies', () => {
 });
 
 describe('the audit log', () => {
-	it('lists sign-ins, failures, sharing changes and removed people, newest first', async () => {
+	it('lists sign-ins, failures, sharing changes and removed people', async () => {
 		const result = await team(server, ['audit', '--limit', '10000']);
 		expect(result.code).toBe(0);
 		const lines = result.out.split('\n').map((line) => line.split('\t'));
@@ -549,11 +620,25 @@ describe('the audit log', () => {
 		expect(has('user-removed', 'command line', 'sam@anytown.gov.uk')).toBe(true);
 		expect(has('password-reset', 'command line', 'rosa@anytown.gov.uk')).toBe(true);
 		expect(has('statement-deleted', 'alice@anytown.gov.uk', '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d')).toBe(true);
-		// Newest first.
-		console.log(result.out);
 		// A password never reaches the log.
 		expect(result.out).not.toContain(PASSWORD);
 		expect(result.out).not.toContain('guess one two three');
 		expect(result.out).not.toContain(NEW_PASSWORD);
+	});
+
+	it('shows the newest entries first, and --limit keeps the newest', async () => {
+		const before = await team(server, ['audit', '--limit', '10000']);
+		expect(before.out.split('\n').length).toBeGreaterThan(20);
+		expect((await signInAs('priya@anytown.gov.uk', 'the very last guess')).status).toBe(401);
+		expect((await signInAs('jo@anytown.gov.uk')).status).toBe(200);
+
+		const newest = await team(server, ['audit', '--limit', '2']);
+		const lines = newest.out.split('\n').map((line) => line.split('\t'));
+		expect(lines.map(([, event, actor]) => [event, actor])).toEqual([
+			['sign-in', 'jo@anytown.gov.uk'],
+			['sign-in-failed', 'priya@anytown.gov.uk']
+		]);
+		const all = (await team(server, ['audit', '--limit', '10000'])).out.split('\n').map((line) => Date.parse(line.split('\t')[0] ?? ''));
+		expect(all).toEqual([...all].sort((a, b) => b - a));
 	});
 });
