@@ -111,7 +111,7 @@ class TeamState {
 	}
 
 	/** Runs `work` with a valid access token, refreshing it once if the server says it has expired. */
-	private async withToken<T>(work: (token: string, serverUrl: string) => Promise<T>): Promise<T> {
+	async withToken<T>(work: (token: string, serverUrl: string) => Promise<T>): Promise<T> {
 		const session = this.session;
 		if (!session) throw new TeamApiError('signed-out', 'You are signed out.');
 		const expired = Date.parse(session.accessTokenExpiresAt) - Date.now() < 30_000;

@@ -104,3 +104,43 @@ export async function isTeamServer(origin: string): Promise<boolean> {
 
 /** What the team server's /healthz names itself. */
 export const TEAM_SERVER_SERVICE = 'position-statements-team-server';
+
+/** One person a statement is shared with, as the coordinator sees them. */
+export interface ShareSummary {
+	userId: string;
+	email: string;
+	name: string;
+	role: ShareRole;
+	exempt: boolean;
+	sharedAt: string;
+}
+
+/** Puts a statement on the team server with the signed-in person as its coordinator (or renames it, if they are). */
+export async function registerStatement(serverUrl: string, accessToken: string, id: string, title: string): Promise<void> {
+	await call(serverUrl, 'PUT', `/api/statements/${encodeURIComponent(id)}`, { token: accessToken, body: { title } });
+}
+
+/** Everyone the statement is shared with; undefined when it is not on the team server yet. */
+export async function listShares(serverUrl: string, accessToken: string, id: string): Promise<ShareSummary[] | undefined> {
+	try {
+		return (await call<{ shares: ShareSummary[] }>(serverUrl, 'GET', `/api/statements/${encodeURIComponent(id)}/shares`, { token: accessToken })).shares;
+	} catch (error) {
+		if (error instanceof TeamApiError && error.status === 404) return undefined;
+		throw error;
+	}
+}
+
+/** Shares the statement with someone who has an account, or changes what they can do. */
+export async function shareWith(
+	serverUrl: string,
+	accessToken: string,
+	id: string,
+	share: { email: string; role: Exclude<ShareRole, 'coordinator'>; exempt: boolean }
+): Promise<void> {
+	await call(serverUrl, 'POST', `/api/statements/${encodeURIComponent(id)}/shares`, { token: accessToken, body: share });
+}
+
+/** Stops sharing the statement with someone. */
+export async function stopSharing(serverUrl: string, accessToken: string, id: string, email: string): Promise<void> {
+	await call(serverUrl, 'DELETE', `/api/statements/${encodeURIComponent(id)}/shares/${encodeURIComponent(email)}`, { token: accessToken });
+}

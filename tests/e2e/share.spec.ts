@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../server/support/server-process.ts';
+import { PASSWORD } from '../server/support/team.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchChromium, newPage } from './support/browser.ts';
+import { statementDetails } from './support/factories.ts';
+import { NewStatementPage } from './support/pages.ts';
+
+const people = [
+	['alice@anytown.gov.uk', 'Alice Ward'],
+	['priya@anytown.gov.uk', 'Priya Shah'],
+	['jo@anytown.gov.uk', 'Cllr Jo Bloggs']
+] as const;
+
+async function signInAt(page: Page, url: string, email: string): Promise<void> {
+	await page.goto(`${url}/team`);
+	await expect.poll(() => page.getByLabel('Server address').inputValue()).toBe(url);
+	await page.getByLabel('Email address').fill(email);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await page.getByTestId('signed-in-as').waitFor();
+}
+
+/**
+ * The coordinator shares a statement on the team server: with a reporter who
+ * can edit and see exempt answers, a councillor who can comment, then changes
+ * and removes them; the reporter sees it shared with her.
+ */
+describe('Share this statement', () => {
+	let browser: Browser;
+	let alice: Page;
+	let server: ServerProcess;
+	let dataDir = '';
+	let statementId = '';
+
+	beforeAll(async () => {
+		dataDir = await mkdtemp(join(tmpdir(), 'share-e2e-'));
+		for (const [email, name] of people) {
+			spawnSync(process.execPath, ['scripts/team.js', 'add-user', email, '--name', name], { env: { ...process.env, DATA_DIR: dataDir }, input: `${PASSWORD}\n` });
+		}
+		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build' });
+		browser = await launchChromium();
+		({ page: alice } = await newPage(browser));
+		await alice.goto(`${server.url}/statements/new`);
+		const overview = await new NewStatementPage(alice).create(statementDetails({ coordinatorName: 'Alice Ward' }));
+		statementId = overview.id;
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.kill();
+		await rm(dataDir, { recursive: true, force: true });
+	});
+
+	test('asks a coordinator who is not signed in to sign in first', async () => {
+		await alice.goto(`${server.url}/statements/${statementId}`);
+		await alice.getByRole('link', { name: 'Share this statement' }).click();
+		await alice.getByRole('heading', { level: 1, name: 'Share this statement' }).waitFor();
+		await alice.getByRole('link', { name: 'Sign in to your team server' }).waitFor();
+		expect(await axeViolations(alice)).toEqual([]);
+	});
+
+	test('shares with a reporter and a councillor, and says what is wrong', async () => {
+		await signInAt(alice, server.url, 'alice@anytown.gov.uk');
+		await alice.goto(`${server.url}/statements/${statementId}/share`);
+		await alice.getByText('Not shared with anyone yet.').waitFor();
+
+		await alice.getByRole('button', { name: 'Share' }).click();
+		const summary = alice.locator('.govuk-error-summary');
+		await expect.poll(() => summary.textContent()).toContain('Enter the email address of the person to share with');
+		expect(await summary.textContent()).toContain('Choose what they can do');
+		expect(await axeViolations(alice)).toEqual([]);
+
+		await alice.getByLabel('Email address').fill('nobody@anytown.gov.uk');
+		await alice.getByLabel('Can edit').check();
+		await alice.getByRole('button', { name: 'Share' }).click();
+		await expect.poll(() => summary.textContent()).toContain('No one with that email address has an account on this team server');
+
+		await alice.getByLabel('Email address').fill('priya@anytown.gov.uk');
+		await alice.getByLabel('Can see exempt answers').check();
+		await alice.getByRole('button', { name: 'Share' }).click();
+		await alice.getByText('Shared with priya@anytown.gov.uk').waitFor();
+		await alice.getByLabel('Email address').fill('jo@anytown.gov.uk');
+		await alice.getByLabel('Can comment').check();
+		await alice.getByRole('button', { name: 'Share' }).click();
+		await alice.getByText('Shared with jo@anytown.gov.uk').waitFor();
+
+		const table = alice.getByRole('table', { name: 'Shared with' });
+		await expect.poll(() => table.getByRole('row').count()).toBe(4);
+		expect(await table.getByRole('row', { name: /Alice Ward/ }).textContent()).toContain('Coordinator; sees exempt answers');
+		expect(await table.getByRole('row', { name: /Priya Shah/ }).textContent()).toContain('Can edit; sees exempt answers');
+		expect(await table.getByRole('row', { name: /Cllr Jo Bloggs/ }).textContent()).toContain('Can comment');
+		expect(await axeViolations(alice)).toEqual([]);
+	});
+
+	test('changes what someone can do, and removes someone after asking', async () => {
+		const table = alice.getByRole('table', { name: 'Shared with' });
+		await alice.getByRole('button', { name: 'Change what Cllr Jo Bloggs can do' }).click();
+		await expect.poll(() => alice.getByLabel('Email address').inputValue()).toBe('jo@anytown.gov.uk');
+		await alice.getByLabel('Can read').check();
+		await alice.getByRole('button', { name: 'Share' }).click();
+		await expect.poll(() => table.getByRole('row', { name: /Cllr Jo Bloggs/ }).textContent()).toContain('Can read');
+
+		await alice.getByRole('button', { name: 'Remove Cllr Jo Bloggs' }).click();
+		await alice.getByRole('button', { name: 'Yes, remove Cllr Jo Bloggs' }).click();
+		await alice.getByText('Cllr Jo Bloggs no longer has this statement').waitFor();
+		await expect.poll(() => table.getByRole('row').count()).toBe(3);
+	});
+
+	test('the reporter sees the statement shared with her, and by whom', async () => {
+		const { page: priya } = await newPage(browser);
+		await signInAt(priya, server.url, 'priya@anytown.gov.uk');
+		const row = priya.getByRole('row', { name: /Position statement/ });
+		await row.waitFor();
+		expect(await row.textContent()).toContain('Can edit, see exempt answers');
+		expect(await row.textContent()).toContain('by Alice Ward');
+	});
+});
