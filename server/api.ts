@@ -53,7 +53,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
 	try {
 		await route(request, response, url.pathname, context);
 	} catch (error) {
-		if (error instanceof HttpError) sendJson(response, error.status, { error: error.message, ...error.extra });
+		// After a refused upload the connection is closed, so no half-read body is taken for the next request.
+		if (error instanceof HttpError) sendJson(response, error.status, { error: error.message, ...error.extra }, error.status === 413 ? { Connection: 'close' } : {});
 		else {
 			console.error(`${request.method} ${url.pathname}: ${(error as Error).message}`);
 			sendJson(response, 503, { error: 'The team server cannot reach its database. Try again in a minute.' });

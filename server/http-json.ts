@@ -12,19 +12,34 @@ export class HttpError extends Error {
 	}
 }
 
-/** Reads a JSON body of at most `maxBytes`, or throws HttpError 400/413/415. */
+/**
+ * Reads a JSON body of at most `maxBytes`, or throws HttpError 400/413/415.
+ * An oversized body is read to its end and dropped (never a reset
+ * connection mid-upload), so the sender gets the 413 and its message.
+ */
 export async function readJson(request: IncomingMessage, maxBytes: number): Promise<unknown> {
 	const type = request.headers['content-type'] ?? '';
-	if (!type.startsWith('application/json')) throw new HttpError(415, 'Send JSON (Content-Type: application/json).');
-	const chunks: Buffer[] = [];
-	let size = 0;
-	for await (const chunk of request) {
-		size += (chunk as Buffer).length;
-		if (size > maxBytes) throw new HttpError(413, `The request is over ${maxBytes} bytes.`);
-		chunks.push(chunk as Buffer);
+	const tooLarge = () => new HttpError(413, `The request is over ${maxBytes} bytes.`);
+	if (!type.startsWith('application/json')) {
+		request.resume();
+		throw new HttpError(415, 'Send JSON (Content-Type: application/json).');
 	}
+	if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
+		request.resume();
+		throw tooLarge();
+	}
+	const text = await new Promise<string>((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		request.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size <= maxBytes) chunks.push(chunk);
+		});
+		request.on('end', () => (size > maxBytes ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+		request.on('error', reject);
+	});
 	try {
-		return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+		return JSON.parse(text);
 	} catch {
 		throw new HttpError(400, 'The request is not valid JSON.');
 	}

@@ -88,9 +88,9 @@ export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;
  * Several processes starting at once take turns through an advisory lock.
  */
 export async function migrate(db: Database, target = LATEST_VERSION): Promise<{ from: number; to: number }> {
-	await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
 	return db.transaction(async (tx) => {
 		await tx.query('SELECT pg_advisory_xact_lock(7207)');
+		await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
 		const [row] = await tx.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
 		const from = row?.version ?? 0;
 		if (from > LATEST_VERSION) {

@@ -43,7 +43,7 @@ export type NotesImportPlan =
 			authors: Author[];
 			/** Notes not on this device yet. */
 			newNotes: number;
-			/** Notes already here (their new replies are added; the copy changed last is kept). */
+			/** Notes already here (merged: their new replies are added, a resolution stays unless reopened; see mergeNote). */
 			knownNotes: number;
 			/** Replies in the file not on this device yet. */
 			newReplies: number;
@@ -76,7 +76,9 @@ export async function planNotesImport(file: NotesFile): Promise<NotesImportPlan>
 
 /**
  * Merges a notes file into its statement on this device: new notes are
- * added, every reply from both sides is kept, and answers are not touched.
+ * added, notes already here are merged (mergeNote: every reply from both
+ * sides is kept, a resolution is never lost to an edit), and answers are not
+ * touched.
  * Refused, writing nothing, when the statement is not on this device.
  * One transaction: all of it or none.
  */

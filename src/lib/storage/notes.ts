@@ -1,4 +1,4 @@
-import { formatDateTime } from '../domain/dates.ts';
+import { reopeningText } from '../domain/merge-notes.ts';
 import { canEditNote, canResolveNote, validateNote, validateNoteText, validateReply, type NoteInput } from '../domain/note.ts';
 import { authorLabel } from '../domain/person.ts';
 import type { ChallengeNote, NoteReply } from '../domain/types.ts';
@@ -158,7 +158,8 @@ export async function reopenNote(id: string): Promise<ChallengeNote> {
 		const now = nowAfter(note.updatedAt);
 		const record: NoteReply = {
 			id: newId(),
-			text: `Reopened this note. It had been resolved by ${authorLabel(resolved.by)} on ${formatDateTime(resolved.at)}.`,
+			// The merge recognises a reopening by these exact words (domain/merge-notes.ts).
+			text: reopeningText(resolved),
 			author,
 			createdAt: now
 		};

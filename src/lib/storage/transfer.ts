@@ -2,6 +2,7 @@ import { FILE_TYPES } from '../domain/file-format/constants.ts';
 import type { BackupFile, PackFile, StatementFile } from '../domain/file-format/schema.ts';
 import { backupFile, statementFile } from '../domain/file-format/write.ts';
 import { planMerge, type MergeStep } from '../domain/merge.ts';
+import { mergeNote, mergeRecommendation } from '../domain/merge-notes.ts';
 import type { Assessment, ChallengeNote, Contributor, PackOrigin, Recommendation, Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { MissingRecordError } from './errors.ts';
@@ -210,26 +211,24 @@ export async function mergeStatement(file: StatementFile, choices: ConflictChoic
 	});
 }
 
-/** The later of two copies of a record, by `updatedAt`. */
-function later<T extends { updatedAt: string }>(here: T | undefined, incoming: T): T {
-	return here && here.updatedAt >= incoming.updatedAt ? here : incoming;
-}
-
 /**
- * Brings a file's notes and recommendations in beside this device's: new
- * ones are added, a note keeps every reply from both sides, and otherwise the
- * copy changed last wins. Runs inside the caller's transaction.
+ * Brings a file's notes and recommendations in beside this device's. One
+ * only in the file is added as it is; one on both sides is merged (see
+ * `mergeNote` and `mergeRecommendation` in domain/merge-notes.ts): a note
+ * keeps every reply from both sides and stays resolved unless that
+ * resolution was reopened, its text and kind coming from the copy changed
+ * last; a recommendation keeps every history entry from both sides, its
+ * progress being the latest entry's. Runs inside the caller's transaction.
  */
 export async function mergeNotesAndRecommendations(notes: readonly ChallengeNote[], recommendations: readonly Recommendation[]): Promise<void> {
 	const db = getDatabase();
 	for (const note of notes) {
 		const here = await db.notes.get(note.id);
-		const kept = later(here, note);
-		const replies = new Map([...(here?.replies ?? []), ...note.replies].map((r) => [r.id, r]));
-		await db.notes.put({ ...kept, replies: [...replies.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) });
+		await db.notes.put(here ? mergeNote(here, note) : note);
 	}
 	for (const recommendation of recommendations) {
-		await db.recommendations.put(later(await db.recommendations.get(recommendation.id), recommendation));
+		const here = await db.recommendations.get(recommendation.id);
+		await db.recommendations.put(here ? mergeRecommendation(here, recommendation) : recommendation);
 	}
 }
 

@@ -3,16 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../src/lib/domain/response.ts';
 import { checkFile } from '../../../src/lib/domain/file-format/check.ts';
 import { readExchangeFile } from '../../../src/lib/domain/file-format/read.ts';
-import type { NotesFile } from '../../../src/lib/domain/file-format/schema.ts';
+import type { NotesFile, StatementFile } from '../../../src/lib/domain/file-format/schema.ts';
 import { notesFileName, serialise } from '../../../src/lib/domain/file-format/write.ts';
 import { createAssessment, listResponses } from '../../../src/lib/storage/assessments.ts';
-import { ScrutinyDatabase, useDatabase } from '../../../src/lib/storage/db.ts';
+import { ScrutinyDatabase, getDatabase, useDatabase } from '../../../src/lib/storage/db.ts';
 import { MissingRecordError } from '../../../src/lib/storage/errors.ts';
-import { addNote, listNotes, replyToNote, resolveNote } from '../../../src/lib/storage/notes.ts';
+import { addNote, editNote, listNotes, reopenNote, replyToNote, resolveNote } from '../../../src/lib/storage/notes.ts';
 import { exportNotes, importNotes, planNotesImport } from '../../../src/lib/storage/notes-file.ts';
 import { saveProfile } from '../../../src/lib/storage/profile.ts';
 import { saveResponse } from '../../../src/lib/storage/responses.ts';
-import { addStatement, exportStatement } from '../../../src/lib/storage/transfer.ts';
+import { addStatement, exportStatement, mergeStatement } from '../../../src/lib/storage/transfer.ts';
 import { detailsInput } from './helpers.ts';
 
 const asJo = () => saveProfile({ name: 'Cllr Jo Lee', role: 'councillor', designation: '' });
@@ -25,6 +25,16 @@ function received(file: NotesFile): NotesFile {
 	if (!result.ok || result.file.type !== 'scrutiny-notes') throw new Error(`not read: ${JSON.stringify(result)}`);
 	return result.file;
 }
+
+/** A statement file as the other device gets it. */
+function receivedStatement(file: StatementFile): StatementFile {
+	const result = readExchangeFile(serialise(file));
+	if (!result.ok || result.file.type !== 'scrutiny-position-statement') throw new Error(`not read: ${JSON.stringify(result)}`);
+	return result.file;
+}
+
+/** Lets the clock move on, so changes made one after another have different times, as they do when people make them. */
+const later = () => new Promise((resolve) => setTimeout(resolve, 3));
 
 beforeEach(() => newDevice());
 
@@ -94,5 +104,61 @@ describe('a councillor’s notes file', () => {
 			{ path: 'data.notes[0].assessmentId', message: `this note is on another statement (another), not ${a.id}` },
 			{ path: 'data.notes[1].id', message: `the note id ${file.data.notes[0]!.id} appears twice` }
 		]);
+	});
+
+	it('keeps the officer’s resolution when the councillor changes her note later, whichever way the copies go', async () => {
+		await asJo();
+		const a = await createAssessment(detailsInput());
+		const note = await addNote({ assessmentId: a.id, questionId: 'careless-2-1', kind: 'challenge', text: 'Why has stability fallen?' });
+		const jos = getDatabase();
+		const statement = receivedStatement(await exportStatement(a.id));
+
+		// The officer resolves it on his device while she, on hers, rewords it.
+		newDevice();
+		const sams = getDatabase();
+		await addStatement(statement, false);
+		await asSam();
+		const resolved = await resolveNote(note.id);
+		await later();
+		useDatabase(jos);
+		await editNote({ id: note.id, text: 'Why has stability fallen since 2024?', seenUpdatedAt: note.updatedAt });
+
+		// Her notes reach him; his statement reaches her.
+		const herNotes = received(await exportNotes(a.id));
+		useDatabase(sams);
+		await importNotes(herNotes);
+		const onHis = (await listNotes(a.id))[0];
+		expect(onHis).toMatchObject({ text: 'Why has stability fallen since 2024?', resolved: resolved.resolved });
+		const hisStatement = receivedStatement(await exportStatement(a.id));
+		useDatabase(jos);
+		await mergeStatement(hisStatement, {}, 'Cllr Jo Lee');
+		expect((await listNotes(a.id))[0]).toEqual(onHis);
+	});
+
+	it('brings a note reopened on one device back open on the device that still has it resolved', async () => {
+		await asSam();
+		const a = await createAssessment(detailsInput());
+		await asJo();
+		const note = await addNote({ assessmentId: a.id, questionId: 'careless-2-1', kind: 'challenge', text: 'Why has stability fallen?' });
+		await asSam();
+		await resolveNote(note.id);
+		const sams = getDatabase();
+		const statement = receivedStatement(await exportStatement(a.id));
+
+		newDevice();
+		await addStatement(statement, false);
+		await asJo();
+		await later();
+		const reopened = await reopenNote(note.id);
+		const file = received(await exportNotes(a.id));
+
+		useDatabase(sams);
+		await importNotes(file);
+		const merged = (await listNotes(a.id))[0];
+		expect(merged?.resolved).toBeUndefined();
+		expect(merged?.replies).toEqual(reopened.replies);
+		// Merging the same file again changes nothing.
+		await importNotes(file);
+		expect((await listNotes(a.id))[0]).toEqual(merged);
 	});
 });

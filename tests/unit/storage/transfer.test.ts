@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readQuestionSetFile } from '../../../src/lib/domain/question-sets/read.ts';
 import { listQuestionSets, loadQuestionSet } from '../../../src/lib/storage/question-sets.ts';
 import { emptyDetailsInput } from '../../../src/lib/domain/assessment.ts';
+import { emptyRecommendationInput } from '../../../src/lib/domain/recommendation.ts';
+import { saveProfile } from '../../../src/lib/storage/profile.ts';
+import { addRecommendation, getRecommendation, recordProgress } from '../../../src/lib/storage/recommendations.ts';
 import { emptyDraft } from '../../../src/lib/domain/response.ts';
 import { readExchangeFile } from '../../../src/lib/domain/file-format/read.ts';
 import { serialise } from '../../../src/lib/domain/file-format/write.ts';
@@ -133,6 +136,49 @@ describe('statement files', () => {
 		const history = (await listRevisions(conflicted?.id ?? '')).map((r) => r.statement);
 		expect(history).toContain('My version');
 		expect(history).toContain('Colleague’s version');
+	});
+});
+
+describe('recommendations in statement files', () => {
+	it('keep the progress recorded on each device when the copies are merged, both ways', async () => {
+		await saveProfile({ name: 'Sam Patel', role: 'officer', designation: 'Head of Service' });
+		const a = await newStatement();
+		const recommendation = await addRecommendation({
+			...emptyRecommendationInput(a.id),
+			meetingDate: { day: '25', month: '3', year: '2026' },
+			itemTitle: 'LGSCO report: Careless',
+			text: 'That the panel receives the sufficiency strategy.'
+		});
+		const first = getDatabase();
+		const file = roundTrip(await exportStatement(a.id));
+		otherDevice();
+		const second = getDatabase();
+		await addStatement(file, false);
+		await saveProfile({ name: 'Amy Khan', role: 'officer', designation: 'IRO Team Manager' });
+
+		const progress = (status: 'review' | 'complete', actionTaken: string) => ({
+			id: recommendation.id,
+			status,
+			reviewMonth: { month: status === 'review' ? '9' : '', year: status === 'review' ? '2026' : '' },
+			actionTaken,
+			seenUpdatedAt: recommendation.updatedAt
+		});
+		useDatabase(first);
+		await recordProgress(progress('review', 'Strategy drafted.'));
+		await new Promise((resolve) => setTimeout(resolve, 3));
+		useDatabase(second);
+		await recordProgress(progress('complete', 'Strategy received.'));
+
+		const fromSecond = roundTrip(await exportStatement(a.id));
+		useDatabase(first);
+		const fromFirst = roundTrip(await exportStatement(a.id));
+		await mergeStatement(fromSecond, {}, 'Sam Patel');
+		const onFirst = await getRecommendation(recommendation.id);
+		expect(onFirst?.history.map((h) => h.status)).toEqual(['outstanding', 'review', 'complete']);
+		expect(onFirst).toMatchObject({ status: 'complete', actionTaken: 'Strategy received.', reviewMonth: '' });
+		useDatabase(second);
+		await mergeStatement(fromFirst, {}, 'Amy Khan');
+		expect(await getRecommendation(recommendation.id)).toEqual(onFirst);
 	});
 });
 

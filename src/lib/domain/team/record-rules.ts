@@ -139,9 +139,9 @@ function noteRule({ key, before, after }: RecordChange, { statementId, access, p
 	const previous = before as ChallengeNote;
 	if (!sameJson(previous.author, next.author)) return 'a note keeps its writer';
 	const own = previous.author.name === personName;
-	if (!own && (previous.text !== next.text || previous.kind !== next.kind)) {
-		return 'only its writer changes a note';
-	}
+	// Others may reply to a note and (officers) resolve it; everything else about it is its writer's.
+	const writersPart = (n: ChallengeNote) => ({ ...n, replies: [], resolved: undefined, updatedAt: '' });
+	if (!own && !sameJson(writersPart(previous), writersPart(next))) return 'only its writer changes a note';
 	if (!own && !editsAnswers(access) && !sameJson(previous.resolved, next.resolved)) return 'only its writer or an officer resolves a note';
 	const added = next.replies.filter((reply) => !previous.replies.some((old) => old.id === reply.id));
 	if (added.some((reply) => reply.author.name !== personName)) return 'a reply is written under its writer’s own name';

@@ -22,6 +22,11 @@ const commenter: Access = { role: 'comment', exempt: false };
 const exemptCommenter: Access = { role: 'comment', exempt: true };
 const reader: Access = { role: 'read', exempt: false };
 
+/** The signed-in people's names, which their notes and replies carry. */
+const JO = 'Cllr Jo Bloggs';
+const PRIYA = 'Priya Shah';
+const SAM = 'Cllr Sam Other';
+
 /** Records as they will be once the update is applied (what `current` reads). */
 type Current = Record<string, Record<string, unknown>>;
 
@@ -31,11 +36,12 @@ function check(
 	key: string,
 	change: { before?: unknown; after?: unknown },
 	access: Access,
-	current: Current = {}
+	current: Current = {},
+	personName = JO
 ): string | undefined {
 	return checkRecordChange(
 		{ map, key, before: change.before, after: change.after },
-		{ statementId: STATEMENT, kind, access, current: (m, k) => current[m]?.[k] }
+		{ statementId: STATEMENT, kind, access, personName, current: (m, k) => current[m]?.[k] }
 	);
 }
 
@@ -249,6 +255,16 @@ describe('saved versions (main document, revisions)', () => {
 		expect(check('main', 'revisions', saved.id, { before: saved, after: undefined }, coordinator, current2)).toContain('saved versions are never removed');
 	});
 
+	it('a saved version of an answer now withheld is never added here, even by the coordinator', () => {
+		const current = { responses: { [exemptAnswer.id]: placeholder } };
+		const exemptVersion = revision({ ...exemptAnswer, exempt: false });
+		for (const access of [coordinator, exemptEditor]) {
+			expect(check('main', 'revisions', exemptVersion.id, { after: exemptVersion }, access, current)).toBe(
+				`revisions "${exemptVersion.id}": a saved version of an exempt answer is kept in the exempt document`
+			);
+		}
+	});
+
 	it('keys and statements are checked', () => {
 		expect(check('main', 'revisions', 'another-key', { after: saved }, coordinator)).toContain('is kept under a key other than its id');
 		const foreign = revision(response(OTHER_STATEMENT, 'q1', 'Elsewhere'));
@@ -300,11 +316,20 @@ describe("councillors' notes (panel document, notes)", () => {
 	const officer = { name: 'Alice Ward', role: 'officer' as const, designation: 'Quality Assurance Manager' };
 	const reply = { id: 'reply-1', text: 'Two placements ended in the quarter; both are now stable.', author: officer, createdAt: '2026-12-02T10:00:00.000Z' };
 	const answered = { ...question, replies: [reply] };
+	const byPriya = { id: 'reply-2', text: 'The figures are in the Q3 report.', author: { name: PRIYA, role: 'officer' as const, designation: 'Placements Team Manager' }, createdAt: '2026-12-02T11:00:00.000Z' };
 
-	it('people who can comment or edit, and the coordinator, add notes', () => {
-		for (const access of [commenter, editor, coordinator]) {
-			expect(check('panel', 'notes', question.id, { after: question }, access)).toBeUndefined();
-		}
+	it('a person who can comment or edit adds a note under their own name', () => {
+		expect(check('panel', 'notes', question.id, { after: question }, commenter, {}, JO)).toBeUndefined();
+		expect(check('panel', 'notes', question.id, { after: question }, editor, {}, JO)).toBeUndefined();
+	});
+
+	it('never under someone else’s name', () => {
+		expect(check('panel', 'notes', question.id, { after: question }, commenter, {}, SAM)).toBe(`notes "${question.id}": a note is written under its writer’s own name`);
+		expect(check('panel', 'notes', question.id, { after: question }, editor, {}, PRIYA)).toContain('a note is written under its writer’s own name');
+	});
+
+	it('the coordinator puts up notes whoever wrote them', () => {
+		expect(check('panel', 'notes', question.id, { after: question }, coordinator, {}, 'Alice Ward')).toBeUndefined();
 	});
 
 	it('people who can read add no notes', () => {
@@ -312,22 +337,48 @@ describe("councillors' notes (panel document, notes)", () => {
 		expect(check('panel', 'notes', question.id, { after: question }, { role: 'read', exempt: true })).toContain('people who can read do not add notes');
 	});
 
-	it('notes are never removed, even by the coordinator', () => {
+	it('notes are never removed, even by the coordinator or their writer', () => {
 		for (const access of [coordinator, commenter, reader]) {
-			expect(check('panel', 'notes', question.id, { before: question, after: undefined }, access)).toContain('notes are never removed');
+			expect(check('panel', 'notes', question.id, { before: question, after: undefined }, access, {}, JO)).toContain('notes are never removed');
 		}
 	});
 
-	it('replies are added, never changed or removed', () => {
-		expect(check('panel', 'notes', question.id, { before: question, after: answered }, coordinator)).toBeUndefined();
-		const second = { ...reply, id: 'reply-2', text: 'Thank you.' };
-		expect(check('panel', 'notes', question.id, { before: answered, after: { ...answered, replies: [reply, second] } }, commenter)).toBeUndefined();
-
-		expect(check('panel', 'notes', question.id, { before: answered, after: { ...answered, replies: [{ ...reply, text: 'Nothing happened.' }] } }, coordinator)).toBe(
-			`notes "${question.id}": replies are never changed or removed`
+	it('only its writer changes a note, and it keeps its writer', () => {
+		const reworded = { ...question, text: 'Why is stability 2 points below statistical neighbours?' };
+		expect(check('panel', 'notes', question.id, { before: question, after: reworded }, commenter, {}, JO)).toBeUndefined();
+		expect(check('panel', 'notes', question.id, { before: question, after: reworded }, commenter, {}, SAM)).toBe(`notes "${question.id}": only its writer changes a note`);
+		expect(check('panel', 'notes', question.id, { before: question, after: reworded }, editor, {}, PRIYA)).toContain('only its writer changes a note');
+		expect(check('panel', 'notes', question.id, { before: question, after: { ...question, kind: 'satisfied' } }, commenter, {}, SAM)).toContain(
+			'only its writer changes a note'
 		);
-		expect(check('panel', 'notes', question.id, { before: answered, after: question }, coordinator)).toContain('replies are never changed or removed');
-		expect(check('panel', 'notes', question.id, { before: answered, after: { ...answered, replies: [second] } }, coordinator)).toContain(
+		const taken = { ...question, author: { ...question.author, name: SAM } };
+		expect(check('panel', 'notes', question.id, { before: question, after: taken }, commenter, {}, SAM)).toBe(`notes "${question.id}": a note keeps its writer`);
+		expect(check('panel', 'notes', question.id, { before: question, after: taken }, commenter, {}, JO)).toContain('a note keeps its writer');
+	});
+
+	it('its writer or an officer resolves a note; another councillor does not', () => {
+		const resolved = { ...question, resolved: { at: '2026-12-03T09:00:00.000Z', by: officer } };
+		expect(check('panel', 'notes', question.id, { before: question, after: resolved }, editor, {}, PRIYA)).toBeUndefined();
+		expect(check('panel', 'notes', question.id, { before: question, after: resolved }, commenter, {}, JO)).toBeUndefined();
+		expect(check('panel', 'notes', question.id, { before: question, after: resolved }, commenter, {}, SAM)).toBe(
+			`notes "${question.id}": only its writer or an officer resolves a note`
+		);
+	});
+
+	it('replies are added under their writer’s own name, never changed or removed', () => {
+		expect(check('panel', 'notes', question.id, { before: question, after: answered }, coordinator, {}, 'Alice Ward')).toBeUndefined();
+		expect(check('panel', 'notes', question.id, { before: answered, after: { ...answered, replies: [reply, byPriya] } }, editor, {}, PRIYA)).toBeUndefined();
+		expect(check('panel', 'notes', question.id, { before: answered, after: { ...answered, replies: [reply, byPriya] } }, commenter, {}, SAM)).toBe(
+			`notes "${question.id}": a reply is written under its writer’s own name`
+		);
+
+		for (const [access, name] of [[coordinator, 'Alice Ward'], [editor, PRIYA], [commenter, JO]] as const) {
+			expect(check('panel', 'notes', question.id, { before: answered, after: { ...answered, replies: [{ ...reply, text: 'Nothing happened.' }] } }, access, {}, name)).toBe(
+				`notes "${question.id}": replies are never changed or removed`
+			);
+			expect(check('panel', 'notes', question.id, { before: answered, after: question }, access, {}, name)).toContain('replies are never changed or removed');
+		}
+		expect(check('panel', 'notes', question.id, { before: answered, after: { ...answered, replies: [byPriya] } }, editor, {}, PRIYA)).toContain(
 			'replies are never changed or removed'
 		);
 	});

@@ -29,8 +29,8 @@ const commenter: Access = { role: 'comment', exempt: false };
 const open = response(STATEMENT, 'q1', 'Placement stability is 68% (Q2 2026/27), SN 70%.');
 const exempt = response(STATEMENT, 'q2', 'The provider named in Part 2 has a deficit of £1.2m', { exempt: true, exemptionCategory: 'Schedule 12A, paragraph 3' });
 
-function context(access: Access, kind: DocumentKind = 'main', maxDocumentBytes = 1024 * 1024): UpdateCheckContext {
-	return { statementId: STATEMENT, kind, access, maxDocumentBytes };
+function context(access: Access, kind: DocumentKind = 'main', maxDocumentBytes = 1024 * 1024, personName = 'Cllr Jo Bloggs'): UpdateCheckContext {
+	return { statementId: STATEMENT, kind, access, personName, maxDocumentBytes };
 }
 
 /** The server's copy of the main document: details, one open answer and its saved version. */
@@ -237,6 +237,9 @@ describe('what an update may hold', () => {
 		const question = note(STATEMENT, 'q1', 'Why is stability below statistical neighbours?');
 		const noted = updateFrom(panel, (app) => app.getMap('notes').set(question.id, question));
 		expect(checkUpdate(panel, noted, context(commenter, 'panel'))).toBeUndefined();
+		expect(checkUpdate(panel, noted, context(commenter, 'panel', 1024 * 1024, 'Cllr Sam Other'))).toBe(
+			`notes "${question.id}": a note is written under its writer’s own name`
+		);
 		expect(checkUpdate(panel, noted, context({ role: 'read', exempt: false }, 'panel'))).toBe(`notes "${question.id}": people who can read do not add notes`);
 		const answerInPanel = updateFrom(panel, (app) => app.getMap('responses').set(open.id, open));
 		expect(checkUpdate(panel, answerInPanel, context(coordinator, 'panel'))).toBe('this document holds no responses');
