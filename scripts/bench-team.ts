@@ -66,6 +66,8 @@ export interface FanoutFigures {
 	ms: number[];
 	clients: number;
 	processes: number;
+	/** Each process's resident set size after the runs, in bytes (for the log: PostgreSQL, not PGlite). */
+	rssBytes: number[];
 }
 
 /** The memory figures, in bytes of the server process's resident set. */
@@ -287,7 +289,7 @@ export async function measureFanout(buildDir: string, runs: number): Promise<Fan
 			if (run >= FANOUT_WARMUP) ms.push(last - start);
 			await delay(FANOUT_GAP_MS);
 		}
-		return { ms, clients: FANOUT_CLIENTS, processes: servers.length };
+		return { ms, clients: FANOUT_CLIENTS, processes: servers.length, rssBytes: servers.map((s) => rssBytes(s.pid)) };
 	} finally {
 		await cleanUps.run();
 	}
@@ -397,7 +399,8 @@ export async function printTeamFigures(buildDir: string): Promise<void> {
 	console.log(`sync-fanout-p95: ${percentile(fanout.ms, 95).toFixed(1)} ms`);
 	console.error(
 		`(fan-out: ${fanout.ms.length} writes after ${FANOUT_WARMUP} unmeasured, each to ${fanout.clients} clients on ${fanout.processes} processes; ` +
-			`fastest ${Math.min(...fanout.ms).toFixed(1)} ms, slowest ${Math.max(...fanout.ms).toFixed(1)} ms)`
+			`fastest ${Math.min(...fanout.ms).toFixed(1)} ms, slowest ${Math.max(...fanout.ms).toFixed(1)} ms; ` +
+			`the processes, on PostgreSQL, hold ${fanout.rssBytes.map((b) => `${megabytes(b)} MB`).join(' and ')})`
 	);
 
 	const memory = await measureMemory(buildDir);

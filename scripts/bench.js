@@ -237,7 +237,11 @@ async function main() {
 	await printTeamFigures(buildDir);
 
 	const server = await startServer({ port: 0 });
-	const browser = await launchChromium();
+	// Launched after the server, so a browser that fails to start still lets the server close.
+	const browser = await launchChromium().catch(async (error) => {
+		await server.close();
+		throw error;
+	});
 	try {
 		const jsBytes = await firstLoadJsGzip(browser, server.url);
 		console.log(`first-load-js-gzip: ${(jsBytes / 1024).toFixed(1)} KB`);
