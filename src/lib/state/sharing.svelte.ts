@@ -22,11 +22,14 @@ export class StatementSharing {
 
 	/** Shares with one person, putting the statement on the team server first if it is not there yet. */
 	async share(assessment: Assessment, request: ShareRequest): Promise<void> {
+		const registering = this.shares === undefined;
 		await team.withToken(async (token, server) => {
-			if (this.shares === undefined) await registerStatement(server, token, assessment.id, assessment.title);
+			if (registering) await registerStatement(server, token, assessment.id, assessment.title);
 			await shareWith(server, token, assessment.id, request);
 		});
 		await this.load();
+		// Now on the team server: this device starts syncing it at once.
+		if (registering) await team.refreshShared();
 	}
 
 	/** Stops sharing with one person; their connections end at once. */

@@ -130,7 +130,7 @@ export type ConflictChoice = 'mine' | 'theirs' | { combined: string };
 export type ConflictChoices = Record<string, ConflictChoice>;
 
 /** The answers (and their history) a file brings into a statement already on this device. */
-interface IncomingAnswers {
+export interface IncomingAnswers {
 	responses: Response[];
 	revisions: Revision[];
 }
@@ -140,12 +140,19 @@ interface IncomingAnswers {
  * the file are taken; answers changed only here are kept; answers changed on
  * both sides follow `choices` and nothing is written if any lacks a choice.
  * Every saved version from the file joins the history, so the version not
- * chosen is never lost. Runs inside the caller's transaction and re-plans
+ * chosen is never lost. With `unchosen` 'keep-mine' (sync), an answer changed
+ * on both sides without a choice keeps this device's version for now. Runs inside the caller's transaction and re-plans
  * there, so a change made here since the user looked is not overwritten.
  * Returns how many records it wrote: 0 when the file brings nothing new (the
  * same file merged twice).
  */
-async function mergeAnswers(assessmentId: string, incoming: IncomingAnswers, choices: ConflictChoices, author: string): Promise<number> {
+export async function mergeAnswers(
+	assessmentId: string,
+	incoming: IncomingAnswers,
+	choices: ConflictChoices,
+	author: string,
+	unchosen: 'refuse' | 'keep-mine' = 'refuse'
+): Promise<number> {
 	const db = getDatabase();
 	const [mine, myRevisions] = await Promise.all([
 		db.responses.where('assessmentId').equals(assessmentId).toArray(),
@@ -153,7 +160,7 @@ async function mergeAnswers(assessmentId: string, incoming: IncomingAnswers, cho
 	]);
 	const steps = planMerge(mine, myRevisions, incoming.responses, incoming.revisions);
 	const missingChoice = steps.find((s) => s.action === 'conflict' && !choices[s.questionId]);
-	if (missingChoice) throw new Error(`Choose which version to keep for question ${missingChoice.questionId}`);
+	if (missingChoice && unchosen === 'refuse') throw new Error(`Choose which version to keep for question ${missingChoice.questionId}`);
 	const now = nowIso();
 	const known = new Set(myRevisions.map((r) => r.id));
 	let written = 0;

@@ -157,7 +157,8 @@ function recommendationRule({ key, before, after }: RecordChange, { statementId,
 	if (after === undefined) return access.role === 'coordinator' ? undefined : 'only the coordinator removes a recommendation';
 	const problem = schemaProblem(RecommendationSchema, after) ?? keyProblem(after, key) ?? idProblem(after, statementId, 'assessmentId');
 	if (problem) return problem;
-	if (before !== undefined && !startsWith((after as { history: unknown[] }).history, (before as { history: unknown[] }).history)) {
+	// Every change kept; merged copies may order an entry made offline before later ones.
+	if (before !== undefined && !containsEvery((after as { history: unknown[] }).history, (before as { history: unknown[] }).history)) {
 		return "a recommendation's history is only ever added to";
 	}
 	return undefined;
@@ -190,8 +191,8 @@ function keepsEvery(before: readonly unknown[], after: readonly unknown[]): bool
 	return before.every((reply) => sameJson(reply, byId.get((reply as { id: string }).id)));
 }
 
-function startsWith(list: readonly unknown[], prefix: readonly unknown[]): boolean {
-	return prefix.length <= list.length && prefix.every((item, i) => sameJson(item, list[i]));
+function containsEvery(list: readonly unknown[], required: readonly unknown[]): boolean {
+	return required.every((item) => list.some((other) => sameJson(item, other)));
 }
 
 /** Structural equality of two JSON values (key order ignored). */

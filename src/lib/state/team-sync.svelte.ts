@@ -1,0 +1,91 @@
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { SharedStatementSummary } from '$lib/sync/team-api.ts';
+import { StatementSync, type StatementSyncState } from '$lib/sync/statement-sync.ts';
+import { onStatementsChanged } from '$lib/storage/changes.ts';
+import type { TeamSession } from '$lib/storage/team-session.ts';
+import { team } from './team.svelte.ts';
+
+/**
+ * Keeps every statement shared with the signed-in person in sync, on every
+ * screen: one WebSocket to the team server, one `StatementSync` per shared
+ * statement, rebuilt when the person's role on it changes. Loaded only once
+ * someone is signed in, so the app without a team server never loads it.
+ */
+class TeamSync {
+	/** Each shared statement's sync state, by statement id. */
+	states = $state<Record<string, StatementSyncState>>({});
+	#syncs = new Map<string, { sync: StatementSync; access: string }>();
+	#socket: { url: string; socket: HocuspocusProviderWebsocket } | undefined;
+	#started = false;
+
+	/** Starts following the session and the shared list; safe to call more than once. */
+	start(): void {
+		if (this.#started) return;
+		this.#started = true;
+		onStatementsChanged((ids) => {
+			for (const id of ids) this.#syncs.get(id)?.sync.schedule();
+		});
+		$effect.root(() => {
+			$effect(() => this.#apply(team.session, team.shared));
+		});
+		// Statements shared since: the list is asked for again now and then.
+		setInterval(() => void team.refreshShared().catch(() => undefined), 60_000);
+	}
+
+	#apply(session: TeamSession | undefined, shared: readonly SharedStatementSummary[] | undefined): void {
+		if (!session) {
+			this.#stopAll();
+			return;
+		}
+		if (shared === undefined) return;
+		const socket = this.#socketFor(session.serverUrl);
+		const wanted = new Map(shared.map((s) => [s.id, s]));
+		for (const [id, running] of this.#syncs) {
+			const now = wanted.get(id);
+			if (now && running.access === accessKey(now)) continue;
+			running.sync.destroy();
+			this.#syncs.delete(id);
+			if (!now) this.states[id] = { kind: 'no-access' };
+		}
+		for (const statement of shared) {
+			if (this.#syncs.has(statement.id)) continue;
+			const sync = new StatementSync({
+				statementId: statement.id,
+				access: { role: statement.role, exempt: statement.exempt },
+				personName: session.user.name,
+				socket,
+				token: () => team.withToken(async (token) => token),
+				onState: (state) => {
+					this.states[statement.id] = state;
+					// Access changed or ended: the list says what the person may do now.
+					if (state.kind === 'no-access') void team.refreshShared().catch(() => undefined);
+				},
+				onSignedOut: () => void team.refreshShared().catch(() => undefined)
+			});
+			this.#syncs.set(statement.id, { sync, access: accessKey(statement) });
+		}
+	}
+
+	#socketFor(serverUrl: string): HocuspocusProviderWebsocket {
+		const url = serverUrl.replace(/^http/, 'ws');
+		if (this.#socket?.url !== url) {
+			this.#stopAll();
+			this.#socket = { url, socket: new HocuspocusProviderWebsocket({ url, delay: 500, minDelay: 500, maxDelay: 10_000 }) };
+		}
+		return this.#socket.socket;
+	}
+
+	#stopAll(): void {
+		for (const { sync } of this.#syncs.values()) sync.destroy();
+		this.#syncs.clear();
+		this.#socket?.socket.destroy();
+		this.#socket = undefined;
+	}
+}
+
+function accessKey(statement: Pick<SharedStatementSummary, 'role' | 'exempt'>): string {
+	return `${statement.role}:${statement.exempt}`;
+}
+
+/** The team sync of this tab. */
+export const teamSync = new TeamSync();
