@@ -20,7 +20,7 @@ import type { Auth } from './auth.ts';
 import type { Limits } from './config.ts';
 import { audit } from './store/audit.ts';
 import type { Database } from './store/database.ts';
-import { fetchDocument, storeDocument } from './store/documents.ts';
+import { fetchDocument, logUpdate, storeDocument } from './store/documents.ts';
 import { findAccess } from './store/sharing.ts';
 
 /**
@@ -109,6 +109,11 @@ export function createSync(options: SyncOptions): Sync {
 				void audit(db, 'update-refused', { actor: who.email, subject: document.name, detail: { reason: problem } }).catch(() => undefined);
 				throw refusal(4422, `update-refused: ${problem}`);
 			}
+			// Logged before it is applied and acknowledged, so a crash before the next store loses nothing.
+			await logUpdate(db, document.name, who.address.statementId, yUpdate.bytes).catch((error: Error) => {
+				// The database is down: the update is kept in memory and stored when it is back.
+				console.error(`Cannot log an update to ${document.name}: ${error.message}`);
+			});
 		},
 		async beforeUnloadDocument({ documentName }): Promise<void> {
 			// A document whose last store failed stays in memory until a store succeeds.

@@ -76,6 +76,20 @@ export const migrations: readonly { version: number; name: string; sql: string }
 				updated_at timestamptz NOT NULL DEFAULT now()
 			);
 		`
+	},
+	{
+		version: 3,
+		name: 'document update log',
+		sql: `
+			CREATE TABLE document_updates (
+				id bigserial PRIMARY KEY,
+				name text NOT NULL,
+				statement_id text NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+				bytes bytea NOT NULL,
+				at timestamptz NOT NULL DEFAULT now()
+			);
+			CREATE INDEX document_updates_name ON document_updates(name, id);
+		`
 	}
 ];
 

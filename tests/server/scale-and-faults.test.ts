@@ -100,6 +100,26 @@ describe('one process with the embedded database', () => {
 		expect(answerText(back, 'q1')).toBe('Written before the restart');
 	});
 
+	it('killed before it stores, it loses nothing it acknowledged', async () => {
+		// Stores are put off for a minute: only the update log can bring the answers back.
+		const env = { DATA_DIR: await tempDir(), STORE_DEBOUNCE_MS: '60000' };
+		addAccounts(env);
+		const first = await server(env);
+		const { priya } = await setUpTeam(env, first);
+		const p = client(first, priya);
+		await p.ready;
+		for (let i = 0; i < 40; i++) p.doc.getMap('responses').set(`${STATEMENT.slice(0, 8)}-q${i}`, response(STATEMENT, `q${i}`, `Answer ${i}`));
+		await eventually(() => expect(p.provider.hasUnsyncedChanges).toBe(false));
+		p.destroy();
+		await first.kill();
+
+		const second = await server(env);
+		const observer = client(second, (await signIn(second, 'alice@anytown.gov.uk')).accessToken);
+		await observer.ready;
+		expect(observer.doc.getMap('responses').size).toBe(40);
+		expect(answerText(observer, 'q39')).toBe('Answer 39');
+	});
+
 	it('killed mid-write, it comes back whole, and the apps send what it missed', async () => {
 		const env = { DATA_DIR: await tempDir() };
 		addAccounts(env);
