@@ -18,7 +18,8 @@ const people = [
 
 async function signInAt(page: Page, url: string, email: string): Promise<void> {
 	await page.goto(`${url}/team`);
-	await expect.poll(() => page.getByLabel('Server address').inputValue()).toBe(url);
+	// The address fills itself in once the page has asked the server.
+	await page.waitForFunction((expected) => (document.getElementById('team-server-url') as HTMLInputElement | null)?.value === expected, url);
 	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Sign in' }).click();
@@ -93,5 +94,81 @@ describe('a shared statement syncs between two devices', () => {
 
 		await write(alice.page, 'Placement stability is 71% (Q3 2026/27), above statistical neighbours (70%). Agreed with the Head of Service.');
 		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 10_000 }).toContain('Agreed with the Head of Service.');
+	});
+});
+
+describe('two devices change the same answer while apart', () => {
+	let browser: Browser;
+	let alice: { context: BrowserContext; page: Page };
+	let priya: { context: BrowserContext; page: Page };
+	let server: ServerProcess;
+	let dataDir = '';
+	let statementId = '';
+	const question = () => `${server.url}/statements/${statementId}/questions/${QUESTION}`;
+
+	beforeAll(async () => {
+		dataDir = await mkdtemp(join(tmpdir(), 'sync-conflict-e2e-'));
+		for (const [email, name] of people) {
+			spawnSync(process.execPath, ['scripts/team.js', 'add-user', email, '--name', name], { env: { ...process.env, DATA_DIR: dataDir }, input: `${PASSWORD}\n` });
+		}
+		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build' });
+		browser = await launchChromium();
+		alice = await newPage(browser);
+		priya = await newPage(browser);
+		await signInAt(alice.page, server.url, 'alice@anytown.gov.uk');
+		await alice.page.goto(`${server.url}/statements/new`);
+		statementId = (await new NewStatementPage(alice.page).create(statementDetails({ coordinatorName: 'Alice Ward' }))).id;
+		await alice.page.goto(question());
+		await write(alice.page, 'The first version, agreed by both.');
+		await alice.page.goto(`${server.url}/statements/${statementId}/share`);
+		await alice.page.getByLabel('Email address').fill('priya@anytown.gov.uk');
+		await alice.page.getByLabel('Can edit').check();
+		await alice.page.getByRole('button', { name: 'Share' }).click();
+		await alice.page.getByText('Shared with priya@anytown.gov.uk').waitFor();
+		await signInAt(priya.page, server.url, 'priya@anytown.gov.uk');
+		await priya.page.getByRole('link', { name: 'Position statement against LGSCO areas of focus' }).waitFor({ timeout: 15_000 }).catch(async () => {
+			await priya.page.goto(`${server.url}/`);
+			await priya.page.getByRole('link', { name: 'Position statement against LGSCO areas of focus' }).waitFor({ timeout: 15_000 });
+		});
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.kill();
+		await rm(dataDir, { recursive: true, force: true });
+	});
+
+	test('the second to reconnect chooses, and neither version is lost', async () => {
+		await alice.page.goto(question());
+		await priya.page.goto(question());
+		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 10_000 }).toBe('The first version, agreed by both.');
+
+		await alice.context.setOffline(true);
+		await priya.context.setOffline(true);
+		await expect.poll(() => alice.page.getByTestId('sync-summary').textContent(), { timeout: 15_000 }).toContain('cannot reach the team server');
+		await write(alice.page, 'Alice’s version, written on the train.');
+		await write(priya.page, 'Priya’s version, written at home.');
+
+		await alice.context.setOffline(false);
+		await expect.poll(() => alice.page.getByTestId('sync-summary').textContent(), { timeout: 20_000 }).toContain('all changes synced');
+		await priya.context.setOffline(false);
+
+		const conflict = priya.page.getByTestId('save-conflict');
+		await conflict.waitFor({ timeout: 20_000 });
+		expect(await conflict.textContent()).toContain('This answer was also changed by');
+		expect(await conflict.textContent()).toContain('Alice’s version, written on the train.');
+		expect(await editor(priya.page).inputValue()).toBe('Priya’s version, written at home.');
+
+		await priya.page.getByRole('button', { name: 'Keep my version' }).click();
+		await expect.poll(() => editor(alice.page).inputValue(), { timeout: 15_000 }).toBe('Priya’s version, written at home.');
+
+		// Alice's words are still there, in the answer's saved history on both devices.
+		for (const page of [alice.page, priya.page]) {
+			await page.goto(`${question()}/history`);
+			await page.getByText('Changes from version 2 to version 3').waitFor({ timeout: 10_000 });
+			const history = await page.locator('main').textContent();
+			// Version 2 is Alice's, version 3 Priya's: the comparison shows the words of both.
+			expect(history).toContain('[removed: Alice][added: Priya]’s version, written [removed: on the train][added: at home]');
+		}
 	});
 });

@@ -1,6 +1,7 @@
 import { draftOf, emptyDraft, keepDraftOver, sameDraft, storesSameAs, type ResponseDraft } from '$lib/domain/response.ts';
 import type { FieldError, PrincipleId, Response } from '$lib/domain/types.ts';
 import { ConflictError, MissingRecordError, ValidationError, storageProblem, storageProblemMessage } from '$lib/storage/errors.ts';
+import { clearSyncConflict } from '$lib/storage/sync-conflicts.ts';
 import { clearJournal, tabId, writeJournal, type JournalEntry } from '$lib/storage/journal.ts';
 import { requestPersistenceOnce } from '$lib/storage/persistence.ts';
 import { saveResponse } from '$lib/storage/responses.ts';
@@ -29,6 +30,8 @@ export class ResponseEditor {
 	saveState = $state<SaveState>({ kind: 'idle' });
 	/** True when the page opened with text typed before the page last closed, not yet saved then. */
 	recovered = $state(false);
+	/** The conflict on show came from the team server (someone else, another device), not another tab here. */
+	fromSync = $state(false);
 
 	#saved: ResponseDraft;
 	#baseRev = 0;
@@ -126,9 +129,24 @@ export class ResponseEditor {
 		this.saveState = { kind: 'saved', at: stored.updatedAt };
 	}
 
+	/**
+	 * Someone else changed this answer while apart (team sync): this device's
+	 * version is stored, theirs waits for the person's choice.
+	 */
+	syncConflict(theirs: Response): void {
+		if (this.saveState.kind === 'conflict') return;
+		this.fromSync = true;
+		this.saveState = { kind: 'conflict', theirs };
+	}
+
 	/** Resolves a conflict by saving this tab's version over the other one (which stays in the history). */
 	async keepMine(): Promise<void> {
 		if (this.saveState.kind !== 'conflict') return;
+		if (this.fromSync) {
+			// Saved again now, so it is the latest version everywhere; theirs stays in the history.
+			this.#saved = draftOf(this.saveState.theirs);
+			await this.#resolveSync();
+		}
 		this.#baseRev = this.saveState.theirs.rev;
 		this.draft = keepDraftOver($state.snapshot(this.draft) as ResponseDraft, this.saveState.theirs);
 		this.saveState = { kind: 'pending' };
@@ -139,11 +157,24 @@ export class ResponseEditor {
 	useTheirs(): void {
 		if (this.saveState.kind !== 'conflict') return;
 		const theirs = this.saveState.theirs;
+		if (this.fromSync) {
+			// Theirs is not stored here yet: save it over this device's version, which stays in the history.
+			this.draft = draftOf(theirs);
+			this.#baseRev = theirs.rev;
+			this.saveState = { kind: 'pending' };
+			void this.#resolveSync().then(() => this.changed());
+			return;
+		}
 		this.draft = draftOf(theirs);
 		this.#saved = $state.snapshot(this.draft) as ResponseDraft;
 		this.#baseRev = theirs.rev;
 		this.saveState = { kind: 'saved', at: theirs.updatedAt };
 		this.#forget();
+	}
+
+	async #resolveSync(): Promise<void> {
+		this.fromSync = false;
+		await clearSyncConflict(this.assessmentId, this.questionId);
 	}
 
 	/** Stops autosaving (the page is being left); call after a final flush. */

@@ -3,6 +3,7 @@ import type { SharedStatementSummary } from '$lib/sync/team-api.ts';
 import { StatementSync, type StatementSyncState } from '$lib/sync/statement-sync.ts';
 import { onStatementsChanged } from '$lib/storage/changes.ts';
 import type { TeamSession } from '$lib/storage/team-session.ts';
+import { formatTime } from '$lib/domain/dates.ts';
 import { team } from './team.svelte.ts';
 
 /**
@@ -16,6 +17,8 @@ class TeamSync {
 	states = $state<Record<string, StatementSyncState>>({});
 	#syncs = new Map<string, { sync: StatementSync; access: string }>();
 	#socket: { url: string; socket: HocuspocusProviderWebsocket } | undefined;
+	#online = false;
+	#offlineSince: string | undefined;
 	#started = false;
 
 	/** Starts following the session and the shared list; safe to call more than once. */
@@ -27,6 +30,12 @@ class TeamSync {
 		});
 		$effect.root(() => {
 			$effect(() => this.#apply(team.session, team.shared));
+		});
+		// The browser knows first when the network goes: drop the socket at once rather than wait for it to time out.
+		addEventListener('offline', () => this.#socket?.socket.disconnect());
+		addEventListener('online', () => {
+			void this.#socket?.socket.connect();
+			void team.refreshShared().catch(() => undefined);
 		});
 		// Statements shared since: the list is asked for again now and then.
 		setInterval(() => void team.refreshShared().catch(() => undefined), 60_000);
@@ -57,10 +66,12 @@ class TeamSync {
 				token: () => team.withToken(async (token) => token),
 				onState: (state) => {
 					this.states[statement.id] = state;
+					this.#summarise();
 					// Access changed or ended: the list says what the person may do now.
 					if (state.kind === 'no-access') void team.refreshShared().catch(() => undefined);
 				},
-				onSignedOut: () => void team.refreshShared().catch(() => undefined)
+				onSignedOut: () => void team.refreshShared().catch(() => undefined),
+				onPending: () => this.#summarise()
 			});
 			this.#syncs.set(statement.id, { sync, access: accessKey(statement) });
 		}
@@ -70,9 +81,33 @@ class TeamSync {
 		const url = serverUrl.replace(/^http/, 'ws');
 		if (this.#socket?.url !== url) {
 			this.#stopAll();
-			this.#socket = { url, socket: new HocuspocusProviderWebsocket({ url, delay: 500, minDelay: 500, maxDelay: 10_000 }) };
+			const socket = new HocuspocusProviderWebsocket({ url, delay: 500, minDelay: 500, maxDelay: 10_000 });
+			socket.on('status', ({ status }: { status: string }) => {
+				this.#online = status === 'connected';
+				if (this.#online) this.#offlineSince = undefined;
+				else this.#offlineSince ??= new Date().toISOString();
+				this.#summarise();
+			});
+			this.#socket = { url, socket };
 		}
 		return this.#socket.socket;
+	}
+
+	/** The one line the header shows: offline, sending, a problem, or all synced. */
+	#summarise(): void {
+		if (!this.#socket) {
+			team.syncSummary = '';
+			return;
+		}
+		const states = Object.entries(this.states).filter(([id]) => this.#syncs.has(id)).map(([, state]) => state);
+		const pending = [...this.#syncs.values()].reduce((sum, { sync }) => sum + sync.pending, 0);
+		const waiting = pending === 1 ? '1 change waiting' : `${pending} changes waiting`;
+		if (!this.#online) {
+			const since = this.#offlineSince ? ` since ${formatTime(this.#offlineSince)}` : '';
+			team.syncSummary = `${pending > 0 ? `${waiting} – ` : ''}cannot reach the team server${since}; your work is kept on this device`;
+		} else if (states.some((s) => s.kind === 'problem')) team.syncSummary = 'A shared statement cannot sync: see its overview';
+		else if (pending > 0 || states.some((s) => s.kind === 'connecting')) team.syncSummary = `Syncing${pending > 0 ? ` – ${waiting}` : ''}…`;
+		else team.syncSummary = 'All changes synced';
 	}
 
 	#stopAll(): void {
@@ -80,6 +115,7 @@ class TeamSync {
 		this.#syncs.clear();
 		this.#socket?.socket.destroy();
 		this.#socket = undefined;
+		this.#summarise();
 	}
 }
 

@@ -30,6 +30,8 @@ class TeamState {
 	loaded = $state(false);
 	connection = $state<TeamConnection>({ kind: 'signed-out' });
 	shared = $state<SharedStatementSummary[] | undefined>(undefined);
+	/** One line on how syncing is going, set by the team sync once it runs; empty when not signed in. */
+	syncSummary = $state('');
 	#started = false;
 
 	/** Starts following the stored session; safe to call more than once. */

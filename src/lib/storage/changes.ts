@@ -32,6 +32,10 @@ function hook(): void {
 	const db = getDatabase();
 	db.assessments.hook('creating', (_key, record, tx) => note(tx, record.id));
 	db.assessments.hook('updating', (_changes, _key, record, tx) => note(tx, record.id));
+	// A choice made between two versions of an answer lets this device's version be sent.
+	db.settings.hook('deleting', (key, _record, tx) => {
+		if (typeof key === 'string' && key.startsWith('sync-conflict:')) note(tx, key.split(':')[1]);
+	});
 	for (const table of [db.responses, db.revisions, db.notes, db.recommendations] as const) {
 		table.hook('creating', (_key, record, tx) => note(tx, record.assessmentId));
 		table.hook('updating', (_changes, _key, record, tx) => note(tx, record.assessmentId));

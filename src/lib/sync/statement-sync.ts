@@ -26,6 +26,8 @@ export interface StatementSyncOptions {
 	socket: HocuspocusProviderWebsocket;
 	token(): Promise<string>;
 	onState(state: StatementSyncState): void;
+	/** Changes were sent or acknowledged: the count of those not yet acknowledged changed. */
+	onPending(): void;
 	/** The person's sign-in has expired and could not be renewed. */
 	onSignedOut(): void;
 }
@@ -61,6 +63,7 @@ export class StatementSync {
 				document: doc,
 				token: options.token,
 				onSynced: () => this.schedule(),
+				onUnsyncedChanges: () => options.onPending(),
 				onAuthenticationFailed: ({ reason }) => this.#refused(reason),
 				onClose: ({ event }) => {
 					if (event.reason.startsWith('update-refused')) options.onState({ kind: 'problem', problem: event.reason });
@@ -84,6 +87,11 @@ export class StatementSync {
 				this.options.onState({ kind: 'problem', problem: error instanceof Error ? error.message : String(error) });
 			});
 		});
+	}
+
+	/** Changes sent to the team server and not yet acknowledged. */
+	get pending(): number {
+		return [...this.#docs.values()].reduce((sum, { provider }) => sum + provider.unsyncedChanges, 0);
 	}
 
 	/** True once every document has synced with the server. */

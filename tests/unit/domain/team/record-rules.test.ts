@@ -417,9 +417,8 @@ describe("the panel's recommendations (panel document, recommendations)", () => 
 			`recommendations "${made.id}": a recommendation's history is only ever added to`
 		);
 		expect(check('panel', 'recommendations', made.id, { before: progressed, after: made }, coordinator)).toContain("history is only ever added to");
-		expect(check('panel', 'recommendations', made.id, { before: progressed, after: { ...progressed, history: [later, ...made.history] } }, coordinator)).toContain(
-			'history is only ever added to'
-		);
+		// A merged copy may put an entry made offline earlier in the list: every entry is still there.
+		expect(check('panel', 'recommendations', made.id, { before: progressed, after: { ...progressed, history: [later, ...made.history] } }, coordinator)).toBeUndefined();
 	});
 
 	it('only the coordinator removes one', () => {
