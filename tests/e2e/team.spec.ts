@@ -94,7 +94,8 @@ describe('Your team server', () => {
 		await page.reload();
 		await expect.poll(() => page.getByTestId('team-connection').textContent(), { timeout: 15_000 }).toBe('Connected to the team server');
 		await page.getByRole('button', { name: 'Sign out' }).click();
-		await page.getByText('Your position statements stay on this device as they are.').waitFor();
+		await page.getByText('Your own position statements stay on this device.').waitFor();
+		await page.getByLabel('Keep a copy on this device').waitFor();
 		await page.getByRole('button', { name: 'Sign out' }).click();
 		await page.getByRole('button', { name: 'Sign in' }).waitFor();
 		expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,10 @@
 import { formatTime } from '$lib/domain/dates.ts';
 import type { SignInRequest } from '$lib/domain/team/sign-in.ts';
 import { watch } from '$lib/storage/live.ts';
+import type { Access } from '$lib/domain/team/roles.ts';
+import { deleteAssessment } from '$lib/storage/assessments.ts';
+import { getProfile, saveProfile } from '$lib/storage/profile.ts';
+import { clearSharedList, getSharedList, noLongerShared, saveSharedList } from '$lib/storage/shared-statements.ts';
 import { clearTeamSession, getTeamSession, saveTeamSession, type TeamSession } from '$lib/storage/team-session.ts';
 import {
 	isTeamServer,
@@ -30,6 +34,8 @@ class TeamState {
 	loaded = $state(false);
 	connection = $state<TeamConnection>({ kind: 'signed-out' });
 	shared = $state<SharedStatementSummary[] | undefined>(undefined);
+	/** Statements that were shared with the person and no longer are. */
+	removed = $state<string[]>([]);
 	/** One line on how syncing is going, set by the team sync once it runs; empty when not signed in. */
 	syncSummary = $state('');
 	#started = false;
@@ -38,6 +44,11 @@ class TeamState {
 	start(): void {
 		if (this.#started) return;
 		this.#started = true;
+		// Each person's role on each statement is known offline too, from the list last fetched.
+		void getSharedList().then((list) => {
+			if (this.shared === undefined && list) this.shared = list;
+		});
+		watch(noLongerShared).subscribe({ next: (ids) => (this.removed = ids), error: () => undefined });
 		watch(getTeamSession).subscribe({
 			next: (session) => {
 				const changed = session?.refreshToken !== this.session?.refreshToken || session?.serverUrl !== this.session?.serverUrl;
@@ -81,13 +92,31 @@ class TeamState {
 		await saveTeamSession(session);
 		this.session = session;
 		this.connection = { kind: 'connected' };
+		// Notes and replies carry the writer's name, which the team server checks against the sign-in.
+		const person = await getProfile();
+		if (person && person.name !== tokens.user.name) {
+			await saveProfile({ name: tokens.user.name, role: person.role, designation: person.designation }).catch(() => undefined);
+		}
 		await this.refreshShared();
 	}
 
-	/** Signs out on the server if it answers, and on this device in any case. */
-	async signOut(): Promise<void> {
+	/** What the person may do with a statement on the team, or undefined when it is not shared with them. */
+	accessTo(statementId: string): Access | undefined {
+		const shared = this.session ? this.shared?.find((s) => s.id === statementId) : undefined;
+		return shared ? { role: shared.role, exempt: shared.exempt } : undefined;
+	}
+
+	/**
+	 * Signs out on the server if it answers, and on this device in any case.
+	 * With `removeShared`, the statements others shared with the person leave
+	 * this device too; their own statements always stay.
+	 */
+	async signOut(removeShared = false): Promise<void> {
 		const session = this.session;
+		const others = (this.shared ?? []).filter((s) => s.role !== 'coordinator').map((s) => s.id);
 		if (session) await apiSignOut(session.serverUrl, session.accessToken).catch(() => undefined);
+		if (removeShared) for (const id of others) await deleteAssessment(id).catch(() => undefined);
+		await clearSharedList();
 		await clearTeamSession();
 		this.session = undefined;
 		this.shared = undefined;
@@ -99,7 +128,9 @@ class TeamState {
 		if (!this.session) return;
 		if (this.connection.kind !== 'unreachable') this.connection = { kind: 'checking' };
 		try {
-			this.shared = await this.withToken((token, serverUrl) => sharedStatements(serverUrl, token));
+			const shared = await this.withToken((token, serverUrl) => sharedStatements(serverUrl, token));
+			await saveSharedList(shared);
+			this.shared = shared;
 			this.connection = { kind: 'connected' };
 		} catch (error) {
 			if (error instanceof TeamApiError && error.kind === 'unreachable') {

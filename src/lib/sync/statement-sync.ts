@@ -4,6 +4,7 @@ import { DOCUMENT_MAPS, documentName, type DocumentKind } from '../domain/team/d
 import { readShared, recordsToSend, type SharedMaps } from '../domain/team/remote-statement.ts';
 import { seesExempt, type Access } from '../domain/team/roles.ts';
 import { MissingRecordError } from '../storage/errors.ts';
+import { saveWithheld } from '../storage/shared-statements.ts';
 import { heldBackAnswers } from '../storage/sync-conflicts.ts';
 import { takeShared } from '../storage/sync-merge.ts';
 import { exportStatement } from '../storage/transfer.ts';
@@ -132,7 +133,10 @@ export class StatementSync {
 			this.options.onState({ kind: 'problem', problem: `What the team server holds does not fit the file format (${remote.problem}); nothing here was changed.` });
 			return;
 		}
-		if (remote.kind === 'statement') await takeShared(remote.records, access.role, personName);
+		if (remote.kind === 'statement') {
+			await takeShared(remote.records, access.role, personName);
+			await saveWithheld(statementId, remote.withheld.map((w) => w.questionId));
+		}
 		let local;
 		try {
 			local = (await exportStatement(statementId)).data;

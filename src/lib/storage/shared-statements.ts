@@ -1,0 +1,57 @@
+import type { SharedStatementSummary } from '../sync/team-api.ts';
+import { getDatabase } from './db.ts';
+
+/**
+ * What this device knows of its team's statements, kept in the `settings`
+ * table so the screens know each person's role and which answers are
+ * withheld also offline and after a reload. No answer's content is here.
+ */
+
+const LIST = 'team-shared';
+const REMOVED = 'team-removed';
+const WITHHELD = 'sync-withheld:';
+
+/** The statements shared with the person when the team server last said. */
+export async function getSharedList(): Promise<SharedStatementSummary[] | undefined> {
+	return (await getDatabase().settings.get(LIST))?.value as SharedStatementSummary[] | undefined;
+}
+
+/**
+ * Keeps the new list; statements that were on the old one and are not on the
+ * new one (shared with the person by someone else) are remembered as no
+ * longer shared, so their overview can say so.
+ */
+export async function saveSharedList(list: readonly SharedStatementSummary[]): Promise<void> {
+	const db = getDatabase();
+	await db.transaction('rw', db.settings, async () => {
+		const before = ((await db.settings.get(LIST))?.value as SharedStatementSummary[] | undefined) ?? [];
+		const removed = new Set(((await db.settings.get(REMOVED))?.value as string[] | undefined) ?? []);
+		for (const old of before) if (old.role !== 'coordinator' && !list.some((s) => s.id === old.id)) removed.add(old.id);
+		for (const now of list) removed.delete(now.id);
+		await db.settings.put({ key: LIST, value: [...list] });
+		await db.settings.put({ key: REMOVED, value: [...removed] });
+	});
+}
+
+/** Forgets the list (signing out). */
+export async function clearSharedList(): Promise<void> {
+	await getDatabase().settings.bulkDelete([LIST, REMOVED]);
+}
+
+/** Statements no longer shared with the person, by id. */
+export async function noLongerShared(): Promise<string[]> {
+	return ((await getDatabase().settings.get(REMOVED))?.value as string[] | undefined) ?? [];
+}
+
+/** The questions of a statement whose answers are exempt and not shared with this person. */
+export async function getWithheld(assessmentId: string): Promise<string[]> {
+	return ((await getDatabase().settings.get(WITHHELD + assessmentId))?.value as string[] | undefined) ?? [];
+}
+
+/** Records which questions' answers are withheld (only when that changed). */
+export async function saveWithheld(assessmentId: string, questionIds: readonly string[]): Promise<void> {
+	const sorted = [...questionIds].sort();
+	const now = await getWithheld(assessmentId);
+	if (now.length === sorted.length && now.every((id, i) => id === sorted[i])) return;
+	await getDatabase().settings.put({ key: WITHHELD + assessmentId, value: sorted });
+}
