@@ -89,6 +89,9 @@ describe('a shared statement syncs between two devices', () => {
 	test('an answer typed on one device reaches the other while both are online', async () => {
 		await alice.page.goto(`${server.url}/statements/${statementId}/questions/${QUESTION}`);
 		await editor(alice.page).waitFor();
+		// Who is here: each sees the other on this answer, announced politely, focus left where it is.
+		await expect.poll(() => alice.page.getByTestId('who-is-here').textContent(), { timeout: 10_000 }).toBe('Priya Shah is editing this answer.');
+		await expect.poll(() => priya.page.getByTestId('who-is-here').textContent(), { timeout: 10_000 }).toBe('Alice Ward is editing this answer.');
 		await write(priya.page, 'Placement stability is 71% (Q3 2026/27), above statistical neighbours (70%).');
 		await expect.poll(() => editor(alice.page).inputValue(), { timeout: 10_000 }).toBe('Placement stability is 71% (Q3 2026/27), above statistical neighbours (70%).');
 

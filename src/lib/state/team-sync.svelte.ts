@@ -30,6 +30,10 @@ class TeamSync {
 		});
 		$effect.root(() => {
 			$effect(() => this.#apply(team.session, team.shared));
+			$effect(() => {
+				const here = team.here;
+				for (const [id, { sync }] of this.#syncs) sync.setHere(here?.statementId === id ? { questionId: here.questionId } : undefined);
+			});
 		});
 		// The browser knows first when the network goes: drop the socket at once rather than wait for it to time out.
 		addEventListener('offline', () => this.#socket?.socket.disconnect());
@@ -71,8 +75,11 @@ class TeamSync {
 					if (state.kind === 'no-access') void team.refreshShared().catch(() => undefined);
 				},
 				onSignedOut: () => void team.refreshShared().catch(() => undefined),
-				onPending: () => this.#summarise()
+				onPending: () => this.#summarise(),
+				onPresence: (people) => (team.present[statement.id] = people)
 			});
+			const here = team.here;
+			if (here?.statementId === statement.id) sync.setHere({ questionId: here.questionId });
 			this.#syncs.set(statement.id, { sync, access: accessKey(statement) });
 		}
 	}

@@ -34,6 +34,10 @@ class TeamState {
 	loaded = $state(false);
 	connection = $state<TeamConnection>({ kind: 'signed-out' });
 	shared = $state<SharedStatementSummary[] | undefined>(undefined);
+	/** Where this person is now (a statement's overview or one of its questions), for others to see. */
+	here = $state<{ statementId: string; questionId?: string } | undefined>(undefined);
+	/** Who else has each shared statement open now, by statement id. */
+	present = $state<Record<string, { name: string; questionId?: string; editing: boolean }[]>>({});
 	/** Statements that were shared with the person and no longer are. */
 	removed = $state<string[]>([]);
 	/** One line on how syncing is going, set by the team sync once it runs; empty when not signed in. */

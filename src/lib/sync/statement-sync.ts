@@ -2,7 +2,7 @@ import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocu
 import * as Y from 'yjs';
 import { DOCUMENT_MAPS, documentName, type DocumentKind } from '../domain/team/documents.ts';
 import { readShared, recordsToSend, type SharedMaps } from '../domain/team/remote-statement.ts';
-import { seesExempt, type Access } from '../domain/team/roles.ts';
+import { editsAnswers, seesExempt, type Access } from '../domain/team/roles.ts';
 import { MissingRecordError } from '../storage/errors.ts';
 import { saveWithheld } from '../storage/shared-statements.ts';
 import { heldBackAnswers } from '../storage/sync-conflicts.ts';
@@ -31,6 +31,16 @@ export interface StatementSyncOptions {
 	onPending(): void;
 	/** The person's sign-in has expired and could not be renewed. */
 	onSignedOut(): void;
+	/** Who else has this statement open now, and on which question. */
+	onPresence(people: Presence[]): void;
+}
+
+/** Someone else with a shared statement open: on its overview, or on a question. */
+export interface Presence {
+	name: string;
+	questionId?: string;
+	/** They may change answers (so on a question they are editing it, not reading it). */
+	editing: boolean;
 }
 
 /** Marks the Yjs changes this device makes, so it does not take them for someone else's. */
@@ -65,6 +75,7 @@ export class StatementSync {
 				token: options.token,
 				onSynced: () => this.schedule(),
 				onUnsyncedChanges: () => options.onPending(),
+				onAwarenessChange: kind === 'main' ? ({ states }) => this.#presence(states) : undefined,
 				onAuthenticationFailed: ({ reason }) => this.#refused(reason),
 				onClose: ({ event }) => {
 					if (event.reason.startsWith('update-refused')) options.onState({ kind: 'problem', problem: event.reason });
@@ -88,6 +99,30 @@ export class StatementSync {
 				this.options.onState({ kind: 'problem', problem: error instanceof Error ? error.message : String(error) });
 			});
 		});
+	}
+
+	/**
+	 * Says where this person is in the statement (its overview, or a question),
+	 * or nowhere; others see it through Yjs awareness, never stored.
+	 */
+	setHere(here: { questionId?: string } | undefined): void {
+		const provider = this.#docs.get('main')?.provider;
+		if (!provider) return;
+		provider.setAwarenessField(
+			'user',
+			here ? { name: this.options.personName, questionId: here.questionId ?? null, editing: editsAnswers(this.options.access) } : null
+		);
+	}
+
+	#presence(states: readonly Record<string, unknown>[]): void {
+		const own = this.#docs.get('main')?.doc.clientID;
+		const people: Presence[] = [];
+		for (const state of states) {
+			const user = state.user as { name?: unknown; questionId?: unknown; editing?: unknown } | null | undefined;
+			if (state.clientId === own || !user || typeof user.name !== 'string') continue;
+			people.push({ name: user.name, questionId: typeof user.questionId === 'string' ? user.questionId : undefined, editing: user.editing === true });
+		}
+		this.options.onPresence(people);
 	}
 
 	/** Changes sent to the team server and not yet acknowledged. */
