@@ -10,6 +10,8 @@
  *   pdf-render-stress-median: N ms  a 60-question statement of 40+ pages, likewise
  *   sync-fanout-median, sync-fanout-p95, server-rss-idle, server-rss-200-docs:
  *                               the team server's figures (scripts/bench-team.ts)
+ *   sync-latency-median, sync-latency-p95, sync-catch-up-100:
+ *                               live sync between two browsers (scripts/bench-sync.ts)
  *
  * Needs a build: run `npm run build` first. Progress and errors go to stderr.
  */
@@ -235,6 +237,9 @@ async function main() {
 	/** @type {typeof import('./bench-team.ts')} */
 	const { printTeamFigures } = (await runnerImport('/scripts/bench-team.ts', { configFile: false, logLevel: 'silent' })).module;
 	await printTeamFigures(buildDir);
+	/** @type {typeof import('./bench-sync.ts')} */
+	const { printSyncFigures } = (await runnerImport('/scripts/bench-sync.ts', { configFile: false, logLevel: 'silent' })).module;
+	await printSyncFigures(buildDir);
 
 	const server = await startServer({ port: 0 });
 	// Launched after the server, so a browser that fails to start still lets the server close.

@@ -318,6 +318,7 @@ describe('long and awkward statements', () => {
 		expect(allText(pdf).match(/I want to stay near my school/g)).toHaveLength(120);
 	});
 
+	// A heavy render: on a busy machine it takes several seconds.
 	it('keeps all of a 20,000-word answer, prints a 12-column table row by row, and images and raw HTML as text', async () => {
 		const { assessment, responses } = exampleStatement();
 		const template = responses[0];
@@ -338,7 +339,7 @@ describe('long and awkward statements', () => {
 		expect(text).toContain('Column 1: value 1 Column 2: value 2');
 		expect(text).toContain('Column 12: value 12');
 		expect(text).toContain('[Image: a chart of placements] <b>raw html</b>');
-	});
+	}, 30_000);
 });
 
 describe('figures, charts, actions and questions that do not apply', () => {
