@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { placeholderOf, readShared, recordsToSend, type SharedMaps } from '../../../../src/lib/domain/team/remote-statement.ts';
+import type { Access } from '../../../../src/lib/domain/team/roles.ts';
+import { assessment, note, response, revision } from '../../../server/support/records.ts';
+
+const ID = '6f0e3c1a-2b7d-4e55-9a10-0c4b8d2f7a01';
+const open = response(ID, 'q1', 'An open answer.');
+const exempt = response(ID, 'q2', 'A deficit of £1.2m.', { exempt: true, exemptionCategory: 'Schedule 12A, paragraph 3' });
+const byId = <T extends { id: string }>(...records: T[]) => Object.fromEntries(records.map((r) => [r.id, r]));
+
+function maps(overrides: Partial<SharedMaps> = {}): SharedMaps {
+	return {
+		main: { assessment: { record: assessment(ID) }, responses: byId(open, placeholderOf(exempt)), revisions: byId(revision(open)) },
+		exempt: { responses: byId(exempt), revisions: byId(revision(exempt)) },
+		panel: { notes: {}, recommendations: {} },
+		...overrides
+	};
+}
+
+const local = { assessment: assessment(ID), responses: [open, exempt], revisions: [revision(open), revision(exempt)], notes: [], recommendations: [] };
+const empty = (): SharedMaps => ({
+	main: { assessment: {}, responses: {}, revisions: {} },
+	exempt: { responses: {}, revisions: {} },
+	panel: { notes: {}, recommendations: {} }
+});
+const coordinator: Access = { role: 'coordinator', exempt: true };
+
+describe('reading shared documents back', () => {
+	it('is empty until the statement’s details are there', () => {
+		expect(readShared(ID, empty())).toEqual({ kind: 'empty' });
+	});
+
+	it('gives the exempt answer in full with the exempt document, and only its place without it', () => {
+		const full = readShared(ID, maps());
+		expect(full.kind === 'statement' && full.records.responses.map((r) => r.statement)).toEqual(['An open answer.', 'A deficit of £1.2m.']);
+		const withheld = readShared(ID, { ...maps(), exempt: undefined });
+		expect(withheld.kind === 'statement' && withheld.records.responses.map((r) => r.questionId)).toEqual(['q1']);
+		expect(withheld.kind === 'statement' && withheld.withheld.map((w) => w.questionId)).toEqual(['q2']);
+		expect(JSON.stringify(withheld)).not.toContain('£1.2m');
+	});
+
+	it('refuses what does not fit the file format, or belongs to another statement, saying where', () => {
+		const bad = readShared(ID, maps({ panel: { notes: { n: { id: 'n', text: 42 } }, recommendations: {} } }));
+		expect(bad).toMatchObject({ kind: 'refused' });
+		expect(bad.kind === 'refused' && bad.problem).toContain('notes');
+		const foreign = readShared(ID, maps({ panel: { notes: byId(note('another-statement', 'q1', 'Misplaced')), recommendations: {} } }));
+		expect(foreign).toEqual({ kind: 'refused', problem: 'a record belongs to another statement' });
+	});
+});
+
+describe('what this device sends', () => {
+	it('everything the coordinator holds, the exempt answer only in the exempt document', () => {
+		const sends = recordsToSend(local, empty(), { access: coordinator, personName: 'Alice Ward', heldBack: new Set() });
+		const where = sends.map((s) => `${s.kind}/${s.map}/${s.key}`);
+		expect(where).toContain(`main/assessment/record`);
+		expect(where).toContain(`main/responses/${exempt.id}`);
+		expect(sends.find((s) => s.kind === 'main' && s.key === exempt.id)?.value).toEqual(placeholderOf(exempt));
+		expect(where).toContain(`exempt/responses/${exempt.id}`);
+		expect(where).toContain(`exempt/revisions/${revision(exempt).id}`);
+		expect(JSON.stringify(sends.filter((s) => s.kind === 'main'))).not.toContain('£1.2m');
+	});
+
+	it('nothing the documents already hold, and nothing held back for a choice', () => {
+		expect(recordsToSend(local, maps(), { access: coordinator, personName: 'Alice Ward', heldBack: new Set() })).toEqual([]);
+		const changed = { ...local, responses: [{ ...open, statement: 'Changed here.' }, exempt] };
+		expect(recordsToSend(changed, maps(), { access: coordinator, personName: 'Alice Ward', heldBack: new Set([open.id]) })).toEqual([]);
+	});
+
+	it('within the role: a reporter never the details, a councillor never an answer, a reader nothing', () => {
+		const changed = { ...local, assessment: { ...local.assessment, title: 'Renamed' }, responses: [{ ...open, statement: 'Changed here.' }, exempt] };
+		const reporter = recordsToSend(changed, maps(), { access: { role: 'edit', exempt: false }, personName: 'Priya Shah', heldBack: new Set() });
+		expect(reporter.map((s) => `${s.kind}/${s.map}`)).toEqual(['main/responses']);
+		const councillorNote = note(ID, 'q1', 'Why?', 'n1');
+		const withNote = { ...changed, notes: [councillorNote] };
+		const councillor = recordsToSend(withNote, maps(), { access: { role: 'comment', exempt: false }, personName: 'Cllr Jo Bloggs', heldBack: new Set() });
+		expect(councillor.map((s) => `${s.kind}/${s.map}/${s.key}`)).toEqual(['panel/notes/n1']);
+		expect(recordsToSend(withNote, maps(), { access: { role: 'read', exempt: true }, personName: 'Rita Reader', heldBack: new Set() })).toEqual([]);
+	});
+
+	it('never a note under someone else’s name, which the team server would refuse', () => {
+		const others = { ...local, notes: [note(ID, 'q1', 'Written by a councillor', 'n2')] };
+		expect(recordsToSend(others, maps(), { access: { role: 'edit', exempt: false }, personName: 'Priya Shah', heldBack: new Set() })).toEqual([]);
+	});
+});
