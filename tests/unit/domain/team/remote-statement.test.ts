@@ -6,7 +6,7 @@ import { assessment, note, response, revision } from '../../../server/support/re
 const ID = '6f0e3c1a-2b7d-4e55-9a10-0c4b8d2f7a01';
 const open = response(ID, 'q1', 'An open answer.');
 const exempt = response(ID, 'q2', 'A deficit of £1.2m.', { exempt: true, exemptionCategory: 'Schedule 12A, paragraph 3' });
-const byId = <T extends { id: string }>(...records: T[]) => Object.fromEntries(records.map((r) => [r.id, r]));
+const byId = (...records: { id: string }[]) => Object.fromEntries(records.map((r) => [r.id, r]));
 
 function maps(overrides: Partial<SharedMaps> = {}): SharedMaps {
 	return {
