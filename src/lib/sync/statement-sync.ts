@@ -75,7 +75,8 @@ export class StatementSync {
 				token: options.token,
 				onSynced: () => this.schedule(),
 				onUnsyncedChanges: () => options.onPending(),
-				onAwarenessChange: kind === 'main' ? ({ states }) => this.#presence(states) : undefined,
+				// Only the main document carries presence; the provider's own no-op stays for the others.
+				...(kind === 'main' ? { onAwarenessChange: ({ states }: { states: Record<string, unknown>[] }) => this.#presence(states) } : {}),
 				onAuthenticationFailed: ({ reason }) => this.#refused(reason),
 				onClose: ({ event }) => {
 					if (event.reason.startsWith('update-refused')) options.onState({ kind: 'problem', problem: event.reason });
