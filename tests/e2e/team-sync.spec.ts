@@ -82,6 +82,7 @@ describe('a shared statement syncs between two devices', () => {
 		await signInAt(priya.page, server.url, 'priya@anytown.gov.uk');
 		await priya.page.goto(`${server.url}/`);
 		await priya.page.getByRole('link', { name: 'Position statement against LGSCO areas of focus' }).waitFor({ timeout: 15_000 });
+		await priya.page.getByText('by Alice Ward, on the team server').waitFor();
 		await priya.page.goto(`${server.url}/statements/${statementId}/questions/${QUESTION}`);
 		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 10_000 }).toBe('Placement stability is 68% (Q2 2026/27), statistical neighbours 70%.');
 	});
