@@ -99,6 +99,16 @@ describe('a shared statement syncs between two devices', () => {
 		await write(alice.page, 'Placement stability is 71% (Q3 2026/27), above statistical neighbours (70%). Agreed with the Head of Service.');
 		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 10_000 }).toContain('Agreed with the Head of Service.');
 	});
+	test('the team server restarted mid-edit: both devices reconnect by themselves and nothing is lost', async () => {
+		await write(priya.page, 'Written just before the server restarted.');
+		await expect.poll(() => editor(alice.page).inputValue(), { timeout: 10_000 }).toBe('Written just before the server restarted.');
+		const port = server.port;
+		await server.kill();
+		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build', PORT: String(port) });
+		await write(alice.page, 'Written after the restart.');
+		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 20_000 }).toBe('Written after the restart.');
+		await expect.poll(() => priya.page.getByTestId('sync-summary').textContent(), { timeout: 20_000 }).toContain('all changes synced');
+	});
 });
 
 describe('two devices change the same answer while apart', () => {
