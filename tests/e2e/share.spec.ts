@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../server/support/server-process.ts';
-import { PASSWORD } from '../server/support/team.ts';
+import type { ServerProcess } from '../server/support/server-process.ts';
 import { axeViolations } from './support/axe.ts';
+import { signInAt, startTeam, type Team } from './support/team-pages.ts';
 import { launchChromium, newPage } from './support/browser.ts';
 import { statementDetails } from './support/factories.ts';
 import { NewStatementPage } from './support/pages.ts';
@@ -17,15 +13,6 @@ const people = [
 	['jo@anytown.gov.uk', 'Cllr Jo Bloggs']
 ] as const;
 
-async function signInAt(page: Page, url: string, email: string): Promise<void> {
-	await page.goto(`${url}/team`);
-	await expect.poll(() => page.getByLabel('Server address').inputValue()).toBe(url);
-	await page.getByLabel('Email address').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.getByTestId('signed-in-as').waitFor();
-}
-
 /**
  * The coordinator shares a statement on the team server: with a reporter who
  * can edit and see exempt answers, a councillor who can comment, then changes
@@ -34,16 +21,13 @@ async function signInAt(page: Page, url: string, email: string): Promise<void> {
 describe('Share this statement', () => {
 	let browser: Browser;
 	let alice: Page;
+	let team: Team;
 	let server: ServerProcess;
-	let dataDir = '';
 	let statementId = '';
 
 	beforeAll(async () => {
-		dataDir = await mkdtemp(join(tmpdir(), 'share-e2e-'));
-		for (const [email, name] of people) {
-			spawnSync(process.execPath, ['scripts/team.js', 'add-user', email, '--name', name], { env: { ...process.env, DATA_DIR: dataDir }, input: `${PASSWORD}\n` });
-		}
-		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build' });
+		team = await startTeam(people);
+		server = team.server;
 		browser = await launchChromium();
 		({ page: alice } = await newPage(browser));
 		await alice.goto(`${server.url}/statements/new`);
@@ -53,8 +37,7 @@ describe('Share this statement', () => {
 
 	afterAll(async () => {
 		await browser?.close();
-		await server?.kill();
-		await rm(dataDir, { recursive: true, force: true });
+		await team?.stop();
 	});
 
 	test('asks a coordinator who is not signed in to sign in first', async () => {

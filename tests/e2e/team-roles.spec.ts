@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../server/support/server-process.ts';
-import { PASSWORD } from '../server/support/team.ts';
+import type { ServerProcess } from '../server/support/server-process.ts';
 import { axeViolations } from './support/axe.ts';
+import { answerBox, shareOnScreen, signInAt, startTeam, type Team } from './support/team-pages.ts';
 import { launchChromium, newPage } from './support/browser.ts';
 import { statementDetails } from './support/factories.ts';
 import { NewStatementPage } from './support/pages.ts';
@@ -19,15 +15,6 @@ const people = [
 	['alice@anytown.gov.uk', 'Alice Ward'],
 	['jo@anytown.gov.uk', 'Cllr Jo Bloggs']
 ] as const;
-
-async function signInAt(page: Page, url: string, email: string): Promise<void> {
-	await page.goto(`${url}/team`);
-	await page.waitForFunction((expected) => (document.getElementById('team-server-url') as HTMLInputElement | null)?.value === expected, url);
-	await page.getByLabel('Email address').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.getByTestId('signed-in-as').waitFor();
-}
 
 /** Everything in the page's IndexedDB databases, as text. */
 async function everythingStored(page: Page): Promise<string> {
@@ -63,18 +50,15 @@ describe('a councillor on a shared statement', () => {
 	let browser: Browser;
 	let alice: { context: BrowserContext; page: Page };
 	let jo: { context: BrowserContext; page: Page };
+	let team: Team;
 	let server: ServerProcess;
-	let dataDir = '';
 	let statementId = '';
 	const question = (id: string) => `${server.url}/statements/${statementId}/questions/${id}`;
 	const joReceived: string[] = [];
 
 	beforeAll(async () => {
-		dataDir = await mkdtemp(join(tmpdir(), 'roles-e2e-'));
-		for (const [email, name] of people) {
-			spawnSync(process.execPath, ['scripts/team.js', 'add-user', email, '--name', name], { env: { ...process.env, DATA_DIR: dataDir }, input: `${PASSWORD}\n` });
-		}
-		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build' });
+		team = await startTeam(people);
+		server = team.server;
 		browser = await launchChromium();
 		alice = await newPage(browser);
 		jo = await newPage(browser);
@@ -85,19 +69,15 @@ describe('a councillor on a shared statement', () => {
 		await page.goto(`${server.url}/statements/new`);
 		statementId = (await new NewStatementPage(page).create(statementDetails({ coordinatorName: 'Alice Ward' }))).id;
 		await page.goto(question(OPEN));
-		await page.getByRole('textbox', { name: 'Position statement' }).fill('Most children live within 20 miles of home (81%, March 2026).');
+		await answerBox(page).fill('Most children live within 20 miles of home (81%, March 2026).');
 		await page.locator('.app-save-status[data-save-state="saved"]').waitFor();
 		await page.goto(question(EXEMPT));
-		await page.getByRole('textbox', { name: 'Position statement' }).fill(EXEMPT_TEXT);
+		await answerBox(page).fill(EXEMPT_TEXT);
 		await page.getByLabel('This answer is exempt: leave it out of the public agenda pack').check();
 		await page.getByLabel('Reason for exemption').fill('Schedule 12A, paragraph 3');
 		await page.getByLabel('Reason for exemption').blur();
 		await page.locator('.app-save-status[data-save-state="saved"]').waitFor();
-		await page.goto(`${server.url}/statements/${statementId}/share`);
-		await page.getByLabel('Email address').fill('jo@anytown.gov.uk');
-		await page.getByLabel('Can comment').check();
-		await page.getByRole('button', { name: 'Share' }).click();
-		await page.getByText('Shared with jo@anytown.gov.uk').waitFor();
+		await shareOnScreen(page, server.url, statementId, 'jo@anytown.gov.uk', 'Can comment');
 		await signInAt(jo.page, server.url, 'jo@anytown.gov.uk');
 		await jo.page.goto(`${server.url}/`);
 		await jo.page.getByRole('link', { name: TITLE }).waitFor({ timeout: 15_000 });
@@ -105,8 +85,7 @@ describe('a councillor on a shared statement', () => {
 
 	afterAll(async () => {
 		await browser?.close();
-		await server?.kill();
-		await rm(dataDir, { recursive: true, force: true });
+		await team?.stop();
 	});
 
 	test('reads the answer without a box to change it, and is told what she can do', async () => {
@@ -114,7 +93,7 @@ describe('a councillor on a shared statement', () => {
 		await expect.poll(() => jo.page.getByTestId('shared-with-you').textContent()).toContain('by Alice Ward: you can comment');
 		await jo.page.goto(question(OPEN));
 		await expect.poll(() => jo.page.getByTestId('read-only-answer').textContent(), { timeout: 10_000 }).toContain('Most children live within 20 miles');
-		expect(await jo.page.getByRole('textbox', { name: 'Position statement' }).count()).toBe(0);
+		expect(await answerBox(jo.page).count()).toBe(0);
 		expect(await axeViolations(jo.page)).toEqual([]);
 	});
 

@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../server/support/server-process.ts';
-import { PASSWORD } from '../server/support/team.ts';
+import type { ServerProcess } from '../server/support/server-process.ts';
 import { launchChromium, newPage } from './support/browser.ts';
+import { answerBox as editor, shareOnScreen, signInAt, startTeam, writeAnswer as write, type Team } from './support/team-pages.ts';
 import { statementDetails } from './support/factories.ts';
 import { NewStatementPage } from './support/pages.ts';
 
@@ -15,26 +11,6 @@ const people = [
 	['alice@anytown.gov.uk', 'Alice Ward'],
 	['priya@anytown.gov.uk', 'Priya Shah']
 ] as const;
-
-async function signInAt(page: Page, url: string, email: string): Promise<void> {
-	await page.goto(`${url}/team`);
-	// The address fills itself in once the page has asked the server.
-	await page.waitForFunction((expected) => (document.getElementById('team-server-url') as HTMLInputElement | null)?.value === expected, url);
-	await page.getByLabel('Email address').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.getByTestId('signed-in-as').waitFor();
-}
-
-function editor(page: Page) {
-	return page.getByRole('textbox', { name: 'Position statement' });
-}
-
-async function write(page: Page, text: string): Promise<void> {
-	await editor(page).click();
-	await editor(page).fill(text);
-	await page.locator('.app-save-status[data-save-state="saved"]').waitFor();
-}
 
 /**
  * Two officers on their own laptops, through a real team server: a shared
@@ -45,16 +21,13 @@ describe('a shared statement syncs between two devices', () => {
 	let browser: Browser;
 	let alice: { context: BrowserContext; page: Page };
 	let priya: { context: BrowserContext; page: Page };
+	let team: Team;
 	let server: ServerProcess;
-	let dataDir = '';
 	let statementId = '';
 
 	beforeAll(async () => {
-		dataDir = await mkdtemp(join(tmpdir(), 'sync-e2e-'));
-		for (const [email, name] of people) {
-			spawnSync(process.execPath, ['scripts/team.js', 'add-user', email, '--name', name], { env: { ...process.env, DATA_DIR: dataDir }, input: `${PASSWORD}\n` });
-		}
-		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build' });
+		team = await startTeam(people);
+		server = team.server;
 		browser = await launchChromium();
 		alice = await newPage(browser);
 		priya = await newPage(browser);
@@ -62,8 +35,7 @@ describe('a shared statement syncs between two devices', () => {
 
 	afterAll(async () => {
 		await browser?.close();
-		await server?.kill();
-		await rm(dataDir, { recursive: true, force: true });
+		await team?.stop();
 	});
 
 	test('the coordinator shares a statement and it appears on the reporter’s device with its answers', async () => {
@@ -73,11 +45,7 @@ describe('a shared statement syncs between two devices', () => {
 		statementId = (await new NewStatementPage(page).create(statementDetails({ coordinatorName: 'Alice Ward' }))).id;
 		await page.goto(`${server.url}/statements/${statementId}/questions/${QUESTION}`);
 		await write(page, 'Placement stability is 68% (Q2 2026/27), statistical neighbours 70%.');
-		await page.goto(`${server.url}/statements/${statementId}/share`);
-		await page.getByLabel('Email address').fill('priya@anytown.gov.uk');
-		await page.getByLabel('Can edit').check();
-		await page.getByRole('button', { name: 'Share' }).click();
-		await page.getByText('Shared with priya@anytown.gov.uk').waitFor();
+		await shareOnScreen(page, server.url, statementId, 'priya@anytown.gov.uk', 'Can edit');
 
 		await signInAt(priya.page, server.url, 'priya@anytown.gov.uk');
 		await priya.page.goto(`${server.url}/`);
@@ -102,9 +70,7 @@ describe('a shared statement syncs between two devices', () => {
 	test('the team server restarted mid-edit: both devices reconnect by themselves and nothing is lost', async () => {
 		await write(priya.page, 'Written just before the server restarted.');
 		await expect.poll(() => editor(alice.page).inputValue(), { timeout: 10_000 }).toBe('Written just before the server restarted.');
-		const port = server.port;
-		await server.kill();
-		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build', PORT: String(port) });
+		server = await team.restart();
 		await write(alice.page, 'Written after the restart.');
 		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 20_000 }).toBe('Written after the restart.');
 		await expect.poll(() => priya.page.getByTestId('sync-summary').textContent(), { timeout: 20_000 }).toContain('all changes synced');
@@ -115,17 +81,14 @@ describe('two devices change the same answer while apart', () => {
 	let browser: Browser;
 	let alice: { context: BrowserContext; page: Page };
 	let priya: { context: BrowserContext; page: Page };
+	let team: Team;
 	let server: ServerProcess;
-	let dataDir = '';
 	let statementId = '';
 	const question = () => `${server.url}/statements/${statementId}/questions/${QUESTION}`;
 
 	beforeAll(async () => {
-		dataDir = await mkdtemp(join(tmpdir(), 'sync-conflict-e2e-'));
-		for (const [email, name] of people) {
-			spawnSync(process.execPath, ['scripts/team.js', 'add-user', email, '--name', name], { env: { ...process.env, DATA_DIR: dataDir }, input: `${PASSWORD}\n` });
-		}
-		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build' });
+		team = await startTeam(people);
+		server = team.server;
 		browser = await launchChromium();
 		alice = await newPage(browser);
 		priya = await newPage(browser);
@@ -134,11 +97,7 @@ describe('two devices change the same answer while apart', () => {
 		statementId = (await new NewStatementPage(alice.page).create(statementDetails({ coordinatorName: 'Alice Ward' }))).id;
 		await alice.page.goto(question());
 		await write(alice.page, 'The first version, agreed by both.');
-		await alice.page.goto(`${server.url}/statements/${statementId}/share`);
-		await alice.page.getByLabel('Email address').fill('priya@anytown.gov.uk');
-		await alice.page.getByLabel('Can edit').check();
-		await alice.page.getByRole('button', { name: 'Share' }).click();
-		await alice.page.getByText('Shared with priya@anytown.gov.uk').waitFor();
+		await shareOnScreen(alice.page, server.url, statementId, 'priya@anytown.gov.uk', 'Can edit');
 		await signInAt(priya.page, server.url, 'priya@anytown.gov.uk');
 		await priya.page.getByRole('link', { name: 'Position statement against LGSCO areas of focus' }).waitFor({ timeout: 15_000 }).catch(async () => {
 			await priya.page.goto(`${server.url}/`);
@@ -148,8 +107,7 @@ describe('two devices change the same answer while apart', () => {
 
 	afterAll(async () => {
 		await browser?.close();
-		await server?.kill();
-		await rm(dataDir, { recursive: true, force: true });
+		await team?.stop();
 	});
 
 	test('the second to reconnect chooses, and neither version is lost', async () => {

@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../server/support/server-process.ts';
 import { PASSWORD, registerStatement, share, signIn } from '../server/support/team.ts';
+import { startTeam, type Team } from './support/team-pages.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, newPage } from './support/browser.ts';
 
@@ -17,31 +14,22 @@ import { launchChromium, newPage } from './support/browser.ts';
 describe('Your team server', () => {
 	let browser: Browser;
 	let page: Page;
+	let team: Team;
 	let server: ServerProcess;
-	let dataDir = '';
 
 	beforeAll(async () => {
-		dataDir = await mkdtemp(join(tmpdir(), 'team-e2e-'));
-		for (const [email, name] of [
+		team = await startTeam([
 			['alice@anytown.gov.uk', 'Alice Ward'],
 			['priya@anytown.gov.uk', 'Priya Shah']
-		]) {
-			const added = spawnSync(process.execPath, ['scripts/team.js', 'add-user', email ?? '', '--name', name ?? ''], {
-				env: { ...process.env, DATA_DIR: dataDir },
-				input: `${PASSWORD}\n`,
-				encoding: 'utf8'
-			});
-			expect(added.stdout).toContain('Added');
-		}
-		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build' });
+		]);
+		server = team.server;
 		browser = await launchChromium();
 		({ page } = await newPage(browser));
 	});
 
 	afterAll(async () => {
 		await browser?.close();
-		await server?.kill();
-		await rm(dataDir, { recursive: true, force: true });
+		await team?.stop();
 	});
 
 	test('fills in its own address, and says what is missing or wrong', async () => {
@@ -90,7 +78,8 @@ describe('Your team server', () => {
 	});
 
 	test('signs out after asking, back to the sign-in form', async () => {
-		server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build', PORT: String(server.port) });
+		server = await startServerProcess({ DATA_DIR: team.dataDir, BUILD_DIR: 'build', PORT: String(server.port) });
+		team.server = server;
 		await page.reload();
 		await expect.poll(() => page.getByTestId('team-connection').textContent(), { timeout: 15_000 }).toBe('Connected to the team server');
 		await page.getByRole('button', { name: 'Sign out' }).click();
