@@ -110,7 +110,8 @@ export function createSync(options: SyncOptions): Sync {
 				throw refusal(4422, `update-refused: ${problem}`);
 			}
 			// Logged before it is applied and acknowledged, so a crash before the next store loses nothing.
-			await logUpdate(db, document.name, who.address.statementId, yUpdate.bytes).catch((error: Error) => {
+			// (An empty update, as every connection's first sync step carries, has nothing to keep.)
+			if (yUpdate.bytes.byteLength > 2) await logUpdate(db, document.name, who.address.statementId, yUpdate.bytes).catch((error: Error) => {
 				// The database is down: the update is kept in memory and stored when it is back.
 				console.error(`Cannot log an update to ${document.name}: ${error.message}`);
 			});

@@ -66,6 +66,21 @@ describe('a shared statement syncs between two devices', () => {
 
 		await write(alice.page, 'Placement stability is 71% (Q3 2026/27), above statistical neighbours (70%). Agreed with the Head of Service.');
 		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 10_000 }).toContain('Agreed with the Head of Service.');
+
+		// Once both hold the same answer, neither keeps sending it: count the sync updates each device sends for two seconds.
+		await expect.poll(() => priya.page.getByTestId('sync-summary').textContent(), { timeout: 10_000 }).toContain('all changes synced');
+		const updates = { count: 0 };
+		const countUpdates = (ws: import('playwright-core').WebSocket) =>
+			ws.on('framesent', ({ payload }) => {
+				if (typeof payload === 'string') return;
+				// A Hocuspocus message: the document's name (length byte, then the name), the message type, the sync step.
+				const nameLength = payload[0] ?? 0;
+				if (payload[1 + nameLength] === 0 && payload[2 + nameLength] === 2) updates.count++;
+			});
+		for (const page of [alice.page, priya.page]) page.on('websocket', countUpdates);
+		await Promise.all([alice.page.reload(), priya.page.reload()]);
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect(updates.count).toBe(0);
 	});
 	test('the team server restarted mid-edit: both devices reconnect by themselves and nothing is lost', async () => {
 		await write(priya.page, 'Written just before the server restarted.');

@@ -70,6 +70,8 @@ class TeamSync {
 				token: () => team.withToken(async (token) => token),
 				onState: (state) => {
 					this.states[statement.id] = state;
+					if (state.kind === 'problem') team.syncProblems[statement.id] = state.problem;
+					else delete team.syncProblems[statement.id];
 					this.#summarise();
 					// Access changed or ended: the list says what the person may do now.
 					if (state.kind === 'no-access') void team.refreshShared().catch(() => undefined);

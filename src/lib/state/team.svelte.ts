@@ -38,6 +38,8 @@ class TeamState {
 	here = $state<{ statementId: string; questionId?: string } | undefined>(undefined);
 	/** Who else has each shared statement open now, by statement id. */
 	present = $state<Record<string, { name: string; questionId?: string; editing: boolean }[]>>({});
+	/** Why a shared statement cannot sync now, by statement id (set by the team sync). */
+	syncProblems = $state<Record<string, string>>({});
 	/** Statements that were shared with the person and no longer are. */
 	removed = $state<string[]>([]);
 	/** One line on how syncing is going, set by the team sync once it runs; empty when not signed in. */

@@ -80,6 +80,8 @@ export class StatementSync {
 				onAuthenticationFailed: ({ reason }) => this.#refused(reason),
 				onClose: ({ event }) => {
 					if (event.reason.startsWith('update-refused')) options.onState({ kind: 'problem', problem: event.reason });
+					// The person's role changed or ended: the shared list says what they may do now.
+					if (event.reason === 'access-changed' || event.reason === 'statement-deleted') options.onState({ kind: 'no-access' });
 				}
 			});
 			provider.attach();

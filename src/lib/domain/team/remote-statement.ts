@@ -123,6 +123,8 @@ export function recordsToSend(
 		if (current === undefined) return false;
 		const before = current[record.key];
 		if (sameJson(before, record.value)) return false;
+		// The same answer stored under another device's rev and time is the same answer: sending it would bounce between devices.
+		if (record.map === 'responses' && sameAnswer(before, record.value)) return false;
 		const refusal = checkRecordChange(
 			{ map: record.map, key: record.key, before, after: record.value },
 			{
@@ -135,6 +137,13 @@ export function recordsToSend(
 		);
 		return refusal === undefined;
 	});
+}
+
+/** True when two stored answers say the same, whatever each device's save count and time. */
+function sameAnswer(a: unknown, b: unknown): boolean {
+	if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+	const content = (r: object) => ({ ...r, rev: 0, createdAt: '', updatedAt: '', updatedBy: '' });
+	return sameJson(content(a), content(b));
 }
 
 /** An exempt answer's place in the shared document. */

@@ -66,6 +66,12 @@ describe('what this device sends', () => {
 		expect(recordsToSend(changed, maps(), { access: coordinator, personName: 'Alice Ward', heldBack: new Set([open.id]) })).toEqual([]);
 	});
 
+	it('never the same answer back under this device’s own save count and time (it would bounce between devices)', () => {
+		const takenHere = { ...open, rev: 7, updatedAt: '2026-12-03T10:00:00.000Z', updatedBy: 'Priya Shah' };
+		const here = { ...local, responses: [takenHere, exempt] };
+		expect(recordsToSend(here, maps(), { access: coordinator, personName: 'Alice Ward', heldBack: new Set() })).toEqual([]);
+	});
+
 	it('within the role: a reporter never the details, a councillor never an answer, a reader nothing', () => {
 		const changed = { ...local, assessment: { ...local.assessment, title: 'Renamed' }, responses: [{ ...open, statement: 'Changed here.' }, exempt] };
 		const reporter = recordsToSend(changed, maps(), { access: { role: 'edit', exempt: false }, personName: 'Priya Shah', heldBack: new Set() });
