@@ -204,6 +204,9 @@ describe('two processes, one PostgreSQL, one Redis', () => {
 		await ownRedis.stop();
 		p.doc.getMap('responses').set(`${STATEMENT.slice(0, 8)}-q1`, response(STATEMENT, 'q1', 'Typed while Redis was down'));
 		await eventually(() => expect(answerText(a, 'q1')).toBe('Typed while Redis was down'));
+		// A document nobody had open still opens.
+		const panel = client(one, alice, documentName(STATEMENT, 'panel'));
+		await panel.ready;
 		for (const c of clients.splice(0)) c.destroy();
 		await one.stop();
 
