@@ -94,7 +94,11 @@ class TeamSync {
 			socket.on('status', ({ status }: { status: string }) => {
 				this.#online = status === 'connected';
 				if (this.#online) this.#offlineSince = undefined;
-				else this.#offlineSince ??= new Date().toISOString();
+				else {
+					this.#offlineSince ??= new Date().toISOString();
+					// Nothing counts as synced again until each statement has caught up after reconnecting.
+					for (const id of this.#syncs.keys()) if (this.states[id]?.kind === 'synced') this.states[id] = { kind: 'connecting' };
+				}
 				this.#summarise();
 			});
 			this.#socket = { url, socket };
