@@ -21,16 +21,9 @@
  * deleted before the function returns, even on failure.
  */
 
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { statementDetails } from '../tests/e2e/support/factories.ts';
-import { NewStatementPage } from '../tests/e2e/support/pages.ts';
-import { startServerProcess, type ServerProcess } from '../tests/server/support/server-process.ts';
-import { PASSWORD } from '../tests/server/support/team.ts';
+import { answerBox as editor, shareOnScreen, signInAt, startStatement, startTeam } from '../tests/e2e/support/team-pages.ts';
+import { CleanUps, median, percentile } from './bench-support.ts';
 import { launchChromium, newPage } from './chromium.js';
 
 /** Measured answers in the latency figure, and those typed first and not counted. */
@@ -54,7 +47,6 @@ const CATCH_UP_TIMEOUT_MS = 60_000;
 const SAVE_TIMEOUT_MS = 10_000;
 
 const QUESTION = 'careless-2-1';
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const people = {
 	alice: { email: 'alice@anytown.gov.uk', name: 'Alice Ward' },
@@ -151,37 +143,6 @@ function waitFor(page: Page, statementId: string, texts: { answers?: string[]; v
 	});
 }
 
-/** Cleans up in reverse order of set-up, every step tried even if one fails. */
-class CleanUps {
-	private readonly steps: (() => unknown)[] = [];
-	add(step: () => unknown): void {
-		this.steps.push(step);
-	}
-	async run(): Promise<void> {
-		for (const step of this.steps.splice(0).reverse()) {
-			try {
-				await step();
-			} catch (error) {
-				console.error('(clean-up step failed:', error instanceof Error ? error.message : error, ')');
-			}
-		}
-	}
-}
-
-async function signInAt(page: Page, url: string, email: string): Promise<void> {
-	await page.goto(`${url}/team`);
-	// The address fills itself in once the page has asked the server.
-	await page.waitForFunction((expected) => (document.getElementById('team-server-url') as HTMLInputElement | null)?.value === expected, url);
-	await page.getByLabel('Email address').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.getByTestId('signed-in-as').waitFor();
-}
-
-function editor(page: Page) {
-	return page.getByRole('textbox', { name: 'Position statement' });
-}
-
 /** Waits until the header's sync line contains `text` (lower case). */
 async function syncSummary(page: Page, text: string, timeout: number): Promise<void> {
 	await page
@@ -208,16 +169,6 @@ function collectErrors(page: Page, who: string, into: string[]): void {
 	});
 }
 
-function addUser(dataDir: string, email: string, name: string): void {
-	const result = spawnSync(process.execPath, ['scripts/team.js', 'add-user', email, '--name', name], {
-		cwd: projectRoot,
-		env: { ...process.env, DATA_DIR: dataDir },
-		input: `${PASSWORD}\n`,
-		encoding: 'utf8'
-	});
-	if (result.status !== 0) throw new Error(`add-user ${email} failed (${result.status}):\n${result.stdout}${result.stderr}`);
-}
-
 /** A short unique tag, so no two texts typed in a run are the same. */
 function tag(): string {
 	return Math.random().toString(36).slice(2, 8);
@@ -228,12 +179,12 @@ export async function measureSync(buildDir: string): Promise<SyncFigures> {
 	const cleanUps = new CleanUps();
 	const consoleErrors: string[] = [];
 	try {
-		const dataDir = await mkdtemp(join(tmpdir(), 'bench-sync-'));
-		cleanUps.add(() => rm(dataDir, { recursive: true, force: true }));
-		for (const person of Object.values(people)) addUser(dataDir, person.email, person.name);
-
-		const server: ServerProcess = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: buildDir });
-		cleanUps.add(() => server.kill());
+		const team = await startTeam(
+			Object.values(people).map((person) => [person.email, person.name] as const),
+			buildDir
+		);
+		cleanUps.add(() => team.stop());
+		const server = team.server;
 		const browser: Browser = await launchChromium();
 		cleanUps.add(() => browser.close());
 		const alice: { context: BrowserContext; page: Page } = await newPage(browser);
@@ -243,8 +194,7 @@ export async function measureSync(buildDir: string): Promise<SyncFigures> {
 
 		// Alice starts a statement, answers one question and shares it with Priya, who can edit.
 		await signInAt(alice.page, server.url, people.alice.email);
-		await alice.page.goto(`${server.url}/statements/new`);
-		const statementId = (await new NewStatementPage(alice.page).create(statementDetails({ coordinatorName: people.alice.name }))).id;
+		const statementId = await startStatement(alice.page, server.url, people.alice.name);
 		const questionIds = await alice.page
 			.locator('a.govuk-task-list__link')
 			.evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').split('/').pop() ?? ''));
@@ -253,11 +203,7 @@ export async function measureSync(buildDir: string): Promise<SyncFigures> {
 		const first = `The first version, written before sharing (${tag()}).`;
 		await editor(alice.page).fill(first);
 		await waitFor(alice.page, statementId, { answers: [first] }, SAVE_TIMEOUT_MS);
-		await alice.page.goto(`${server.url}/statements/${statementId}/share`);
-		await alice.page.getByLabel('Email address').fill(people.priya.email);
-		await alice.page.getByLabel('Can edit').check();
-		await alice.page.getByRole('button', { name: 'Share' }).click();
-		await alice.page.getByText(`Shared with ${people.priya.email}`).waitFor();
+		await shareOnScreen(alice.page, server.url, statementId, people.priya.email, 'Can edit');
 
 		await signInAt(priya.page, server.url, people.priya.email);
 		await waitFor(priya.page, statementId, { answers: [first] }, 20_000);
@@ -333,18 +279,6 @@ export async function measureSync(buildDir: string): Promise<SyncFigures> {
 	} finally {
 		await cleanUps.run();
 	}
-}
-
-/** The value at percentile `p` (0 to 100, nearest rank). */
-function percentile(values: readonly number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
 }
 
 /** Measures and prints the live sync figures for `npm run bench`, one per line; details go to stderr. */

@@ -31,6 +31,7 @@ import { assessment, response } from '../tests/server/support/records.ts';
 import { startServerProcess, type ServerProcess } from '../tests/server/support/server-process.ts';
 import { startPostgres, startRedis, type RunningService } from '../tests/server/support/services.ts';
 import { PASSWORD, registerStatement, share, signIn } from '../tests/server/support/team.ts';
+import { CleanUps, median, percentile } from './bench-support.ts';
 
 /** Clients in the fan-out figure, half on each process. */
 const FANOUT_CLIENTS = 20;
@@ -82,23 +83,6 @@ export interface MemoryFigures {
 	statements: number;
 	clients: number;
 	documentConnections: number;
-}
-
-/** Cleans up in reverse order of set-up, every step tried even if one fails. */
-class CleanUps {
-	private readonly steps: (() => unknown)[] = [];
-	add(step: () => unknown): void {
-		this.steps.push(step);
-	}
-	async run(): Promise<void> {
-		for (const step of this.steps.splice(0).reverse()) {
-			try {
-				await step();
-			} catch (error) {
-				console.error(`Clean-up: ${error instanceof Error ? error.message : String(error)}`);
-			}
-		}
-	}
 }
 
 interface Person {
@@ -375,18 +359,6 @@ export async function measureMemory(buildDir: string): Promise<MemoryFigures> {
 
 /** How many writes the fan-out figures are taken from. */
 const FANOUT_RUNS = 40;
-
-/** The value at percentile `p` (0 to 100, nearest rank). */
-function percentile(values: readonly number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-}
 
 function megabytes(bytes: number): string {
 	return (bytes / 1024 / 1024).toFixed(0);

@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../src/lib/domain/team/sign-in.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { audit, listAudit } from './store/audit.ts';
 import type { Database } from './store/database.ts';
@@ -66,7 +67,7 @@ export async function runTeamCommand(db: Database, argv: readonly string[], io: 
 
 async function addUser(db: Database, email: string | undefined, options: Map<string, string | true>, io: CommandIo): Promise<CommandResult> {
 	const name = options.get('name');
-	if (!email || !isEmail(email)) return { code: 2, out: 'Give the email address, for example: add-user priya.shah@council.gov.uk --name "Priya Shah"' };
+	if (!email || !isEmailAddress(email)) return { code: 2, out: 'Give the email address, for example: add-user priya.shah@council.gov.uk --name "Priya Shah"' };
 	if (typeof name !== 'string' || name.trim() === '' || name.length > 200) return { code: 2, out: 'Give the person\'s name with --name "<name>" (at most 200 characters).' };
 	if (await findUserByEmail(db, email)) return { code: 1, out: `${normaliseEmail(email)} already has an account.` };
 	const password = await io.readPassword();
@@ -145,8 +146,4 @@ function parseArgs(args: readonly string[]): { positional: string[]; options: Ma
 		} else options.set(key ?? '', true);
 	}
 	return { positional, options };
-}
-
-function isEmail(value: string): boolean {
-	return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value.trim()) && value.length <= 320;
 }

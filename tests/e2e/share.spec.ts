@@ -2,10 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServerProcess } from '../server/support/server-process.ts';
 import { axeViolations } from './support/axe.ts';
-import { signInAt, startTeam, type Team } from './support/team-pages.ts';
+import { signInAt, startStatement, startTeam, type Team } from './support/team-pages.ts';
 import { launchChromium, newPage } from './support/browser.ts';
-import { statementDetails } from './support/factories.ts';
-import { NewStatementPage } from './support/pages.ts';
 
 const people = [
 	['alice@anytown.gov.uk', 'Alice Ward'],
@@ -30,9 +28,7 @@ describe('Share this statement', () => {
 		server = team.server;
 		browser = await launchChromium();
 		({ page: alice } = await newPage(browser));
-		await alice.goto(`${server.url}/statements/new`);
-		const overview = await new NewStatementPage(alice).create(statementDetails({ coordinatorName: 'Alice Ward' }));
-		statementId = overview.id;
+		statementId = await startStatement(alice, server.url, 'Alice Ward');
 	});
 
 	afterAll(async () => {

@@ -2,10 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServerProcess } from '../server/support/server-process.ts';
 import { axeViolations } from './support/axe.ts';
-import { answerBox, shareOnScreen, signInAt, startTeam, type Team } from './support/team-pages.ts';
+import { answerBox, shareOnScreen, signInAt, startStatement, startTeam, type Team } from './support/team-pages.ts';
 import { launchChromium, newPage } from './support/browser.ts';
-import { statementDetails } from './support/factories.ts';
-import { NewStatementPage } from './support/pages.ts';
 
 const OPEN = 'careless-2-1';
 const EXEMPT = 'careless-2-2';
@@ -66,8 +64,7 @@ describe('a councillor on a shared statement', () => {
 
 		const page = alice.page;
 		await signInAt(page, server.url, 'alice@anytown.gov.uk');
-		await page.goto(`${server.url}/statements/new`);
-		statementId = (await new NewStatementPage(page).create(statementDetails({ coordinatorName: 'Alice Ward' }))).id;
+		statementId = await startStatement(page, server.url, 'Alice Ward');
 		await page.goto(question(OPEN));
 		await answerBox(page).fill('Most children live within 20 miles of home (81%, March 2026).');
 		await page.locator('.app-save-status[data-save-state="saved"]').waitFor();

@@ -2,9 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServerProcess } from '../server/support/server-process.ts';
 import { launchChromium, newPage } from './support/browser.ts';
-import { answerBox as editor, shareOnScreen, signInAt, startTeam, writeAnswer as write, type Team } from './support/team-pages.ts';
-import { statementDetails } from './support/factories.ts';
-import { NewStatementPage } from './support/pages.ts';
+import { answerBox as editor, shareOnScreen, signInAt, startStatement, startTeam, writeAnswer as write, type Team } from './support/team-pages.ts';
 
 const QUESTION = 'careless-2-1';
 const people = [
@@ -41,8 +39,7 @@ describe('a shared statement syncs between two devices', () => {
 	test('the coordinator shares a statement and it appears on the reporter’s device with its answers', async () => {
 		const { page } = alice;
 		await signInAt(page, server.url, 'alice@anytown.gov.uk');
-		await page.goto(`${server.url}/statements/new`);
-		statementId = (await new NewStatementPage(page).create(statementDetails({ coordinatorName: 'Alice Ward' }))).id;
+		statementId = await startStatement(page, server.url, 'Alice Ward');
 		await page.goto(`${server.url}/statements/${statementId}/questions/${QUESTION}`);
 		await write(page, 'Placement stability is 68% (Q2 2026/27), statistical neighbours 70%.');
 		await shareOnScreen(page, server.url, statementId, 'priya@anytown.gov.uk', 'Can edit');
@@ -108,16 +105,13 @@ describe('two devices change the same answer while apart', () => {
 		alice = await newPage(browser);
 		priya = await newPage(browser);
 		await signInAt(alice.page, server.url, 'alice@anytown.gov.uk');
-		await alice.page.goto(`${server.url}/statements/new`);
-		statementId = (await new NewStatementPage(alice.page).create(statementDetails({ coordinatorName: 'Alice Ward' }))).id;
+		statementId = await startStatement(alice.page, server.url, 'Alice Ward');
 		await alice.page.goto(question());
 		await write(alice.page, 'The first version, agreed by both.');
 		await shareOnScreen(alice.page, server.url, statementId, 'priya@anytown.gov.uk', 'Can edit');
 		await signInAt(priya.page, server.url, 'priya@anytown.gov.uk');
-		await priya.page.getByRole('link', { name: 'Position statement against LGSCO areas of focus' }).waitFor({ timeout: 15_000 }).catch(async () => {
-			await priya.page.goto(`${server.url}/`);
-			await priya.page.getByRole('link', { name: 'Position statement against LGSCO areas of focus' }).waitFor({ timeout: 15_000 });
-		});
+		await priya.page.goto(`${server.url}/`);
+		await priya.page.getByRole('link', { name: 'Position statement against LGSCO areas of focus' }).waitFor({ timeout: 15_000 });
 	});
 
 	afterAll(async () => {
@@ -129,10 +123,17 @@ describe('two devices change the same answer while apart', () => {
 		await alice.page.goto(question());
 		await priya.page.goto(question());
 		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 10_000 }).toBe('The first version, agreed by both.');
+		// Both start from the same, settled state.
+		for (const { page } of [alice, priya]) {
+			await expect.poll(() => page.getByTestId('sync-summary').textContent(), { timeout: 20_000 }).toContain('all changes synced');
+		}
 
 		await alice.context.setOffline(true);
 		await priya.context.setOffline(true);
-		await expect.poll(() => alice.page.getByTestId('sync-summary').textContent(), { timeout: 15_000 }).toContain('cannot reach the team server');
+		// Both must be cut off before either writes, or the first to write is not the first to sync.
+		for (const { page } of [alice, priya]) {
+			await expect.poll(() => page.getByTestId('sync-summary').textContent(), { timeout: 15_000 }).toContain('cannot reach the team server');
+		}
 		await write(alice.page, 'Alice’s version, written on the train.');
 		await write(priya.page, 'Priya’s version, written at home.');
 

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { startServerProcess, type ServerProcess } from '../../server/support/server-process.ts';
 import { PASSWORD } from '../../server/support/team.ts';
+import { statementDetails } from './factories.ts';
+import { NewStatementPage } from './pages.ts';
 
 /** A team server with its accounts; `restart` keeps its data and port. */
 export interface Team {
@@ -20,8 +22,8 @@ export interface Team {
 	stop(): Promise<void>;
 }
 
-/** Adds the accounts (email, name) with `npm run team` and starts the server on a fresh data folder. */
-export async function startTeam(people: readonly (readonly [string, string])[]): Promise<Team> {
+/** Adds the accounts (email, name) with `npm run team` and starts the server, serving `buildDir`, on a fresh data folder. */
+export async function startTeam(people: readonly (readonly [string, string])[], buildDir = 'build'): Promise<Team> {
 	const dataDir = await mkdtemp(join(tmpdir(), 'team-e2e-'));
 	for (const [email, name] of people) {
 		const added = spawnSync(process.execPath, ['scripts/team.js', 'add-user', email, '--name', name], {
@@ -32,12 +34,12 @@ export async function startTeam(people: readonly (readonly [string, string])[]):
 		if (!added.stdout.includes('Added')) throw new Error(`Could not add ${email}: ${added.stdout}${added.stderr}`);
 	}
 	const team: Team = {
-		server: await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build' }),
+		server: await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: buildDir }),
 		dataDir,
 		restart: async () => {
 			const port = team.server.port;
 			await team.server.kill();
-			team.server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: 'build', PORT: String(port) });
+			team.server = await startServerProcess({ DATA_DIR: dataDir, BUILD_DIR: buildDir, PORT: String(port) });
 			return team.server;
 		},
 		stop: async () => {
@@ -56,6 +58,12 @@ export async function signInAt(page: Page, url: string, email: string): Promise<
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await page.getByTestId('signed-in-as').waitFor();
+}
+
+/** The coordinator starts a position statement in the app the team server serves; returns its id. */
+export async function startStatement(page: Page, url: string, coordinatorName: string): Promise<string> {
+	await page.goto(`${url}/statements/new`);
+	return (await new NewStatementPage(page).create(statementDetails({ coordinatorName }))).id;
 }
 
 /** Shares a statement on its Share screen and waits for the success banner. */

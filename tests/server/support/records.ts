@@ -3,6 +3,7 @@
  */
 
 import type { Assessment, ChallengeNote, Response, Revision } from '../../../src/lib/domain/types.ts';
+import { storedResponse } from '../../unit/domain/stored-response.ts';
 
 const AT = '2026-12-01T09:00:00.000Z';
 
@@ -28,9 +29,9 @@ export function assessment(id: string, overrides: Partial<Assessment> = {}): Ass
 	};
 }
 
-/** An answer. */
+/** An answer, in progress, with one reporter (the shared stored-answer helper with these fields). */
 export function response(assessmentId: string, questionId: string, statement: string, overrides: Partial<Response> = {}): Response {
-	return {
+	return storedResponse({
 		id: `${assessmentId.slice(0, 8)}-${questionId}`,
 		assessmentId,
 		questionId,
@@ -38,19 +39,11 @@ export function response(assessmentId: string, questionId: string, statement: st
 		reporters: [{ name: 'Priya Shah', designation: 'Placements Team Manager' }],
 		selfRating: 'one-to-watch',
 		principleIds: ['safe-and-stable'],
-		status: 'in-progress',
-		exempt: false,
-		exemptionCategory: '',
-		notApplicable: false,
-		notApplicableReason: '',
-		figures: [],
-		actions: [],
-		rev: 1,
 		createdAt: AT,
 		updatedAt: AT,
 		updatedBy: 'Priya Shah',
 		...overrides
-	};
+	});
 }
 
 /** A saved version of an answer's text. */

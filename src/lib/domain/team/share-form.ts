@@ -1,5 +1,6 @@
 import type { FieldError, Validated } from '../types.ts';
 import type { ShareRole } from './roles.ts';
+import { isEmailAddress } from './sign-in.ts';
 
 /**
  * The "Share this statement" form: an email address, what they can do, and
@@ -28,7 +29,7 @@ export function validateShare(input: ShareInput): Validated<ShareRequest> {
 	const errors: FieldError[] = [];
 	const email = input.email.trim();
 	if (email === '') errors.push({ field: SHARE_FIELDS.email, message: 'Enter the email address of the person to share with' });
-	else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) errors.push({ field: SHARE_FIELDS.email, message: 'Enter an email address like name@council.gov.uk' });
+	else if (!isEmailAddress(email)) errors.push({ field: SHARE_FIELDS.email, message: 'Enter an email address like name@council.gov.uk' });
 	if (input.role === '') errors.push({ field: SHARE_FIELDS.role, message: 'Choose what they can do' });
 	if (errors.length > 0 || input.role === '') return { ok: false, errors };
 	return { ok: true, value: { email, role: input.role, exempt: input.exempt } };

@@ -30,9 +30,14 @@ export function validateSignIn(input: SignInInput): Validated<SignInRequest> {
 	else if (!serverUrl) errors.push({ field: SIGN_IN_FIELDS.serverUrl, message: 'Enter the address as it starts, like https://scrutiny.anytown.gov.uk' });
 	const email = input.email.trim();
 	if (email === '') errors.push({ field: SIGN_IN_FIELDS.email, message: 'Enter your email address' });
-	else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) errors.push({ field: SIGN_IN_FIELDS.email, message: 'Enter an email address like name@council.gov.uk' });
+	else if (!isEmailAddress(email)) errors.push({ field: SIGN_IN_FIELDS.email, message: 'Enter an email address like name@council.gov.uk' });
 	if (input.password === '') errors.push({ field: SIGN_IN_FIELDS.password, message: 'Enter your password' });
 	return errors.length > 0 || !serverUrl ? { ok: false, errors } : { ok: true, value: { serverUrl, email, password: input.password } };
+}
+
+/** True when `text` looks like an email address (the server decides whether it has an account). */
+export function isEmailAddress(text: string): boolean {
+	return text.length <= 320 && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text.trim());
 }
 
 /** The origin of an http(s) address, or undefined when it is not one. */
