@@ -128,17 +128,17 @@ describe('two devices change the same answer while apart', () => {
 			await expect.poll(() => page.getByTestId('sync-summary').textContent(), { timeout: 20_000 }).toContain('all changes synced');
 		}
 
-		await alice.context.setOffline(true);
+		// Both lose the team server (it stops); Priya's laptop also goes offline, so Alice syncs first when it is back.
 		await priya.context.setOffline(true);
-		// Both must be cut off before either writes, or the first to write is not the first to sync.
+		await team.server.kill();
 		for (const { page } of [alice, priya]) {
 			await expect.poll(() => page.getByTestId('sync-summary').textContent(), { timeout: 15_000 }).toContain('cannot reach the team server');
 		}
 		await write(alice.page, 'Alice’s version, written on the train.');
 		await write(priya.page, 'Priya’s version, written at home.');
 
-		await alice.context.setOffline(false);
-		await expect.poll(() => alice.page.getByTestId('sync-summary').textContent(), { timeout: 20_000 }).toContain('all changes synced');
+		server = await team.restart();
+		await expect.poll(() => alice.page.getByTestId('sync-summary').textContent(), { timeout: 30_000 }).toContain('all changes synced');
 		await priya.context.setOffline(false);
 
 		const conflict = priya.page.getByTestId('save-conflict');
