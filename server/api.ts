@@ -177,14 +177,21 @@ async function addShare(request: IncomingMessage, response: ServerResponse, cont
 	sendJson(response, before ? 200 : 201, { email: person.email, name: person.name, ...access });
 }
 
+/**
+ * Stops sharing a statement with someone: the coordinator (or an
+ * administrator) removes anyone but the coordinator; anyone else may remove
+ * only themselves, leaving a statement they no longer want on their device.
+ */
 async function stopSharing(response: ServerResponse, context: ApiContext, user: User, id: string, email: string): Promise<void> {
-	await requireCoordinator(context, user, id);
-	const person = await findUserByEmail(context.db, email);
+	const leaving = email.toLowerCase() === user.email.toLowerCase();
+	const own = leaving ? await findAccess(context.db, id, user.id) : undefined;
+	if (!own || own.role === 'coordinator') await requireCoordinator(context, user, id);
+	const person = leaving ? user : await findUserByEmail(context.db, email);
 	if (!person) throw new HttpError(404, 'This statement is not shared with that email address.');
-	if (person.id === user.id || (await findAccess(context.db, id, person.id))?.role === 'coordinator') throw new HttpError(400, 'The coordinator cannot be removed.');
+	if ((await findAccess(context.db, id, person.id))?.role === 'coordinator') throw new HttpError(400, 'The coordinator cannot be removed.');
 	const removed = await context.db.transaction(async (tx) => {
 		const done = await removeShare(tx, id, person.id);
-		if (done) await audit(tx, 'share-removed', { actor: user.email, subject: id, detail: { email: person.email } });
+		if (done) await audit(tx, leaving ? 'share-left' : 'share-removed', { actor: user.email, subject: id, detail: { email: person.email } });
 		return done;
 	});
 	if (!removed) throw new HttpError(404, 'This statement is not shared with that email address.');

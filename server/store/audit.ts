@@ -14,6 +14,7 @@ export type AuditEvent =
 	| 'share-added'
 	| 'share-changed'
 	| 'share-removed'
+	| 'share-left'
 	| 'update-refused';
 
 /** One line of the audit log. */

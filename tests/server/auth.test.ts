@@ -367,7 +367,7 @@ describe('the sharing API', () => {
 		const paths: [string, string, unknown?][] = [
 			['GET', `/api/statements/${STATEMENT}/shares`],
 			['POST', `/api/statements/${STATEMENT}/shares`, { email: 'jo@anytown.gov.uk', role: 'comment', exempt: true }],
-			['DELETE', `/api/statements/${STATEMENT}/shares/priya@anytown.gov.uk`],
+			['DELETE', `/api/statements/${STATEMENT}/shares/alice@anytown.gov.uk`],
 			['DELETE', `/api/statements/${STATEMENT}`]
 		];
 		for (const [method, path, body] of paths) {
@@ -387,6 +387,26 @@ describe('the sharing API', () => {
 		expect(list.find((s) => s.email === 'priya@anytown.gov.uk')?.role).toBe('edit');
 		expect(list.map((s) => s.email)).not.toContain('jo@anytown.gov.uk');
 		expect(await api(server, 'GET', '/api/statements', { token: tokens.jo })).toEqual({ status: 200, body: { statements: [] } });
+	});
+
+	it('a person can leave a statement shared with them, but not remove anyone else or leave one not shared with them', async () => {
+		await addUser(server, 'leaver@anytown.gov.uk', 'Lee Ver');
+		tokens.leaver = (await signIn(server, 'leaver@anytown.gov.uk')).accessToken;
+		await share(server, tokens.alice ?? '', STATEMENT, 'leaver@anytown.gov.uk', 'comment');
+		const othersShare = await api(server, 'DELETE', `/api/statements/${STATEMENT}/shares/priya@anytown.gov.uk`, { token: tokens.leaver });
+		expect(othersShare.status).toBe(403);
+		const strangerLeaving = await api(server, 'DELETE', `/api/statements/${STATEMENT}/shares/mallory@anytown.gov.uk`, { token: tokens.mallory });
+		expect(strangerLeaving.status).toBe(404);
+
+		const left = await api(server, 'DELETE', `/api/statements/${STATEMENT}/shares/LEAVER@anytown.gov.uk`, { token: tokens.leaver });
+		expect(left).toEqual({ status: 200, body: { removed: true } });
+		expect(await api(server, 'GET', '/api/statements', { token: tokens.leaver })).toEqual({ status: 200, body: { statements: [] } });
+		const shares = await api(server, 'GET', `/api/statements/${STATEMENT}/shares`, { token: tokens.alice });
+		const emails = (shares.body.shares as { email: string }[]).map((s) => s.email);
+		expect(emails).toContain('priya@anytown.gov.uk');
+		expect(emails).not.toContain('leaver@anytown.gov.uk');
+		const audit = await team(server, ['audit', '--limit', '10000']);
+		expect(audit.out).toMatch(/share-left.*leaver@anytown\.gov\.uk/);
 	});
 
 	it('a statement nobody registered is not found', async () => {

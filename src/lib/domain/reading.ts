@@ -19,6 +19,8 @@ export type ReadingAnswer =
 			exempt?: { category: string };
 	  }
 	| { kind: 'not-applicable'; reason: string; markdown: string }
+	/** Exempt, and not shared with this person on the team: nothing of it is on this device. */
+	| { kind: 'withheld' }
 	| { kind: 'unanswered' };
 
 /** A link to a neighbouring question. */
@@ -64,7 +66,8 @@ export function questionAnchor(questionId: string): string {
 	return `question-${questionId}`;
 }
 
-function answerOf(response: Response | undefined): ReadingAnswer {
+function answerOf(response: Response | undefined, withheld: boolean): ReadingAnswer {
+	if (withheld) return { kind: 'withheld' };
 	if (!response || !isAnswered(response)) return { kind: 'unanswered' };
 	if (response.notApplicable) {
 		return { kind: 'not-applicable', reason: response.notApplicableReason.trim(), markdown: response.statement };
@@ -85,9 +88,10 @@ function linkTo(placed: PlacedQuestion | undefined): QuestionLink | undefined {
 /**
  * Lays out a statement for reading. A copy opened from a contribution pack
  * shows only the pack's questions, as the overview does. Reporters left
- * half-typed (no name and no designation) are left out.
+ * half-typed (no name and no designation) are left out. Exempt answers
+ * withheld from this person on the team (`withheld`, by question) say so.
  */
-export function readingView(assessment: Assessment, responses: readonly Response[]): ReadingArea[] {
+export function readingView(assessment: Assessment, responses: readonly Response[], withheld: readonly string[] = []): ReadingArea[] {
 	const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
 	const asked = assessment.pack ? new Set(assessment.pack.contributor.questionIds) : undefined;
 	const placed = placedQuestions(assessment).filter((p) => !asked || asked.has(p.question.id));
@@ -105,7 +109,7 @@ export function readingView(assessment: Assessment, responses: readonly Response
 			anchor: questionAnchor(p.question.id),
 			number: `${p.areaNumber}.${p.questionNumber}`,
 			text: p.question.text,
-			answer: answerOf(response),
+			answer: answerOf(response, withheld.includes(p.question.id)),
 			figures: response?.figures ?? [],
 			reporters: (response?.reporters ?? [])
 				.map((r) => ({ name: r.name.trim(), designation: r.designation.trim() }))

@@ -248,9 +248,10 @@ export function exportAction(action: ActionItem): ExportAction {
 }
 
 function answerFor(response: Response | undefined, version: ExportVersion): ExportAnswer {
+	// Marked exempt, even before it is written (or withheld from this person on the team): the public copy says so.
+	if (response?.exempt && version === 'public') return { kind: 'withheld', notice: EXEMPT_NOTICE, exemptionCategory: response.exemptionCategory.trim() };
 	if (!response || !isAnswered(response)) return { kind: 'unanswered', notice: UNANSWERED_NOTICE };
 	const exemptionCategory = response.exemptionCategory.trim();
-	if (response.exempt && version === 'public') return { kind: 'withheld', notice: EXEMPT_NOTICE, exemptionCategory };
 	const exempt = response.exempt ? { exemptionCategory } : {};
 	if (response.notApplicable) {
 		const reason = response.notApplicableReason.trim();

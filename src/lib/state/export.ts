@@ -1,7 +1,7 @@
 import { base } from '$app/paths';
 import { buildExportDocument, exportFileName, type ExportFormat, type ExportVersion } from '$lib/export/model.ts';
 import { MissingRecordError } from '$lib/storage/errors.ts';
-import { getAssessment, listResponses } from '$lib/storage/assessments.ts';
+import { loadStatement } from './statements.ts';
 import type { PdfFonts } from '$lib/export/pdf/fonts.ts';
 
 /**
@@ -75,8 +75,9 @@ export async function makeExport(
 	readFont: ReadFont = readAppFont
 ): Promise<MadeExport> {
 	const start = performance.now();
-	const [assessment, responses] = await Promise.all([getAssessment(assessmentId), listResponses(assessmentId)]);
-	if (!assessment) throw new MissingRecordError('This position statement');
+	const loaded = await loadStatement(assessmentId);
+	if (!loaded) throw new MissingRecordError('This position statement');
+	const { assessment, responses } = loaded;
 	const doc = buildExportDocument(assessment, responses, { ...choices, now: new Date().toISOString() });
 
 	let bytes: Uint8Array;

@@ -1,17 +1,28 @@
+import { tick } from 'svelte';
 import { formatTime } from '$lib/domain/dates.ts';
 import type { SignInRequest } from '$lib/domain/team/sign-in.ts';
 import { watch } from '$lib/storage/live.ts';
-import type { Access } from '$lib/domain/team/roles.ts';
+import { rightsOn, type Access, type StatementRights } from '$lib/domain/team/roles.ts';
 import { deleteAssessment } from '$lib/storage/assessments.ts';
 import { getProfile, saveProfile } from '$lib/storage/profile.ts';
-import { clearSharedList, getSharedList, noLongerShared, saveSharedList } from '$lib/storage/shared-statements.ts';
+import {
+	clearSharedList,
+	getSharedList,
+	leavingStatements,
+	leftStatement,
+	markLeaving,
+	noLongerShared,
+	saveSharedList
+} from '$lib/storage/shared-statements.ts';
 import { clearTeamSession, getTeamSession, saveTeamSession, type TeamSession } from '$lib/storage/team-session.ts';
 import {
+	deleteFromServer,
 	isTeamServer,
 	refreshSession,
 	sharedStatements,
 	signIn as apiSignIn,
 	signOut as apiSignOut,
+	stopSharing,
 	TeamApiError,
 	type SharedStatementSummary
 } from '$lib/sync/team-api.ts';
@@ -112,6 +123,16 @@ class TeamState {
 		return shared ? { role: shared.role, exempt: shared.exempt } : undefined;
 	}
 
+	/** What the person may change in a statement: everything in their own, their role's rights in a shared one. */
+	rightsOn(statementId: string): StatementRights {
+		return rightsOn(this.accessTo(statementId));
+	}
+
+	/** Who coordinates a statement shared with the person, in words. */
+	coordinatorOf(statementId: string): string {
+		return (this.session ? this.shared?.find((s) => s.id === statementId)?.coordinatorName : undefined) ?? 'the coordinator';
+	}
+
 	/**
 	 * Signs out on the server if it answers, and on this device in any case.
 	 * With `removeShared`, the statements others shared with the person leave
@@ -120,13 +141,50 @@ class TeamState {
 	async signOut(removeShared = false): Promise<void> {
 		const session = this.session;
 		const others = (this.shared ?? []).filter((s) => s.role !== 'coordinator').map((s) => s.id);
-		if (session) await apiSignOut(session.serverUrl, session.accessToken).catch(() => undefined);
-		if (removeShared) for (const id of others) await deleteAssessment(id).catch(() => undefined);
-		await clearSharedList();
+		// The session goes first, so every statement's sync has stopped before anything is removed.
 		await clearTeamSession();
 		this.session = undefined;
 		this.shared = undefined;
 		this.connection = { kind: 'signed-out' };
+		await tick();
+		await clearSharedList();
+		if (removeShared) for (const id of others) await deleteAssessment(id).catch(() => undefined);
+		if (session) await apiSignOut(session.serverUrl, session.accessToken).catch(() => undefined);
+	}
+
+	/**
+	 * Removes a statement from this device. When it is shared on the team, the
+	 * coordinator deletes it from the team server (the others keep their
+	 * copies) and anyone else stops it being shared with them; the server is
+	 * told now if it answers, or the next time it does.
+	 */
+	async removeFromDevice(id: string): Promise<void> {
+		const access = this.accessTo(id);
+		if (access) {
+			await markLeaving({ id, action: access.role === 'coordinator' ? 'delete' : 'leave' });
+			this.shared = this.shared?.filter((s) => s.id !== id);
+			// Its sync stops before the statement goes.
+			await tick();
+		}
+		await deleteAssessment(id);
+		if (access) void this.#tellLeaving().catch(() => undefined);
+	}
+
+	/** Tells the team server about statements removed from this device; throws when it cannot be reached. */
+	async #tellLeaving(): Promise<void> {
+		const email = this.session?.user.email;
+		if (!email) return;
+		for (const leaving of await leavingStatements()) {
+			try {
+				await this.withToken((token, serverUrl) =>
+					leaving.action === 'delete' ? deleteFromServer(serverUrl, token, leaving.id) : stopSharing(serverUrl, token, leaving.id, email)
+				);
+			} catch (error) {
+				// Refused: already deleted, or no longer shared with the person. Either way, done.
+				if (!(error instanceof TeamApiError) || error.kind !== 'refused') throw error;
+			}
+			await leftStatement(leaving.id);
+		}
 	}
 
 	/** Reloads the statements shared with the person, refreshing the tokens when they have expired. */
@@ -134,7 +192,9 @@ class TeamState {
 		if (!this.session) return;
 		if (this.connection.kind !== 'unreachable') this.connection = { kind: 'checking' };
 		try {
-			const shared = await this.withToken((token, serverUrl) => sharedStatements(serverUrl, token));
+			await this.#tellLeaving();
+			const leaving = new Set((await leavingStatements()).map((l) => l.id));
+			const shared = (await this.withToken((token, serverUrl) => sharedStatements(serverUrl, token))).filter((s) => !leaving.has(s.id));
 			await saveSharedList(shared);
 			this.shared = shared;
 			this.connection = { kind: 'connected' };

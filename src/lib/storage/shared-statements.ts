@@ -10,6 +10,14 @@ import { getDatabase } from './db.ts';
 const LIST = 'team-shared';
 const REMOVED = 'team-removed';
 const WITHHELD = 'sync-withheld:';
+const LEAVING = 'team-leaving';
+
+/** A statement removed from this device that the team server is still to hear about. */
+export interface Leaving {
+	id: string;
+	/** The coordinator deletes it from the team server; anyone else stops it being shared with them. */
+	action: 'delete' | 'leave';
+}
 
 /** The statements shared with the person when the team server last said. */
 export async function getSharedList(): Promise<SharedStatementSummary[] | undefined> {
@@ -35,7 +43,37 @@ export async function saveSharedList(list: readonly SharedStatementSummary[]): P
 
 /** Forgets the list (signing out). */
 export async function clearSharedList(): Promise<void> {
-	await getDatabase().settings.bulkDelete([LIST, REMOVED]);
+	await getDatabase().settings.bulkDelete([LIST, REMOVED, LEAVING]);
+}
+
+/**
+ * Remembers that a shared statement is leaving this device, in the same
+ * transaction that takes it off the shared list: from now on nothing the
+ * team server holds brings it back, in this tab or another. The team server
+ * is told when it can be reached (`leavingStatements`, then `leftStatement`).
+ */
+export async function markLeaving(leaving: Leaving): Promise<void> {
+	const db = getDatabase();
+	await db.transaction('rw', db.settings, async () => {
+		const list = ((await db.settings.get(LIST))?.value as SharedStatementSummary[] | undefined) ?? [];
+		const pending = ((await db.settings.get(LEAVING))?.value as Leaving[] | undefined) ?? [];
+		await db.settings.put({ key: LIST, value: list.filter((s) => s.id !== leaving.id) });
+		await db.settings.put({ key: LEAVING, value: [...pending.filter((l) => l.id !== leaving.id), leaving] });
+	});
+}
+
+/** Statements removed from this device that the team server has not yet heard about. */
+export async function leavingStatements(): Promise<Leaving[]> {
+	return ((await getDatabase().settings.get(LEAVING))?.value as Leaving[] | undefined) ?? [];
+}
+
+/** The team server has heard: the statement is gone from it, or no longer shared with the person. */
+export async function leftStatement(id: string): Promise<void> {
+	const db = getDatabase();
+	await db.transaction('rw', db.settings, async () => {
+		const pending = ((await db.settings.get(LEAVING))?.value as Leaving[] | undefined) ?? [];
+		await db.settings.put({ key: LEAVING, value: pending.filter((l) => l.id !== id) });
+	});
 }
 
 /** Statements no longer shared with the person, by id. */

@@ -3,6 +3,7 @@ import { sameJson } from '../domain/team/record-rules.ts';
 import type { StatementRecords } from '../domain/team/remote-statement.ts';
 import type { ShareRole } from '../domain/team/roles.ts';
 import { getDatabase } from './db.ts';
+import { leavingStatements } from './shared-statements.ts';
 import { clearSyncConflict, getSyncConflict, putSyncConflict } from './sync-conflicts.ts';
 import { mergeAnswers, mergeNotesAndRecommendations } from './transfer.ts';
 
@@ -18,6 +19,8 @@ import { mergeAnswers, mergeNotesAndRecommendations } from './transfer.ts';
 export async function takeShared(records: StatementRecords, role: ShareRole, author: string): Promise<{ added: boolean; waiting: string[] }> {
 	const db = getDatabase();
 	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.settings], async () => {
+		// Removed from this device by the person: what the team server still holds never brings it back.
+		if ((await leavingStatements()).some((l) => l.id === records.assessment.id)) return { added: false, waiting: [] };
 		const existing = await db.assessments.get(records.assessment.id);
 		if (!existing) {
 			await db.assessments.add(records.assessment);

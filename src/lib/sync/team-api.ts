@@ -144,3 +144,8 @@ export async function shareWith(
 export async function stopSharing(serverUrl: string, accessToken: string, id: string, email: string): Promise<void> {
 	await call(serverUrl, 'DELETE', `/api/statements/${encodeURIComponent(id)}/shares/${encodeURIComponent(email)}`, { token: accessToken });
 }
+
+/** Deletes a statement from the team server (the coordinator only); everyone it was shared with keeps their copy. */
+export async function deleteFromServer(serverUrl: string, accessToken: string, id: string): Promise<void> {
+	await call(serverUrl, 'DELETE', `/api/statements/${encodeURIComponent(id)}`, { token: accessToken });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportDocument, exportAction, exportFigure, type ExportDocument, type ExportQuestion } from '../../../src/lib/export/model.ts';
+import { withWithheld } from '../../../src/lib/domain/team/withheld.ts';
+import { EXEMPT_NOTICE, buildExportDocument, exportAction, exportFigure, type ExportDocument, type ExportQuestion } from '../../../src/lib/export/model.ts';
 import { actionsTable, answerBlocks, figureTable } from '../../../src/lib/export/wording.ts';
 import { plainText } from '../../../src/lib/export/markdown-blocks.ts';
 import {
@@ -102,12 +103,26 @@ describe('figures and actions on the questions', () => {
 		expect(exempt.selfRating).not.toBe('not-rated');
 	});
 
-	it('an exempt answer with no text yet still keeps its figures and actions out of the public copy', () => {
+	it('an answer marked exempt with no text yet is marked exempt in the public copy, with its figures and actions left out', () => {
 		const { assessment, responses } = figuresStatement();
 		const template = responses[0]!;
 		const draft = answerTo(template, 'careless-2-4', '', { exempt: true, exemptionCategory: EXEMPTION, figures: [{ ...FIGURE, indicator: SECRET_INDICATOR }], actions: [{ ...ACTION, owner: SECRET_OWNER }] });
 		const doc = buildExportDocument(assessment, [...responses, draft], { version: 'public', includeSummary: false, now: NOW });
-		expect(question(doc, '2.4')).toMatchObject({ answer: { kind: 'unanswered' }, figures: [], actions: [] });
+		expect(question(doc, '2.4')).toMatchObject({ answer: { kind: 'withheld' }, figures: [], actions: [] });
+	});
+
+	it('an exempt answer withheld from this person on the team reads the same in the public copy as the coordinator’s', () => {
+		const { assessment, responses: all } = figuresStatement();
+		const template = all[0]!;
+		const responses = all.filter((r) => r.questionId !== 'careless-2-4');
+		const written = answerTo(template, 'careless-2-4', 'The exempt detail.', { exempt: true, exemptionCategory: EXEMPTION });
+		const coordinators = buildExportDocument(assessment, [...responses, written], { version: 'public', includeSummary: true, now: NOW });
+		const withheld = withWithheld(assessment.id, responses, ['careless-2-4']);
+		const commenters = buildExportDocument(assessment, withheld, { version: 'public', includeSummary: true, now: NOW });
+		expect(question(coordinators, '2.4').answer.kind).toBe('withheld');
+		expect(question(commenters, '2.4').answer).toEqual({ kind: 'withheld', notice: EXEMPT_NOTICE, exemptionCategory: '' });
+		expect(commenters.withheldCount).toBe(coordinators.withheldCount);
+		expect(JSON.stringify(commenters)).not.toContain('The exempt detail.');
 	});
 });
 

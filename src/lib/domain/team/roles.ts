@@ -59,3 +59,24 @@ export function documentPermission(access: Access | undefined, kind: DocumentKin
 			return addsNotes(access) ? 'write' : 'read';
 	}
 }
+
+/** What a person may change in a statement on this device. */
+export interface StatementRights {
+	/** The details, the question sets, the panel's own questions, further scrutiny and contribution packs. */
+	details: boolean;
+	/** Answers, with their figures and actions. */
+	answers: boolean;
+	notes: boolean;
+	recommendations: boolean;
+}
+
+/** What `access` allows; a statement that is not shared (`undefined`) is the person's own, to change as they like. */
+export function rightsOn(access: Access | undefined): StatementRights {
+	if (!access) return { details: true, answers: true, notes: true, recommendations: true };
+	return {
+		details: access.role === 'coordinator',
+		answers: editsAnswers(access),
+		notes: addsNotes(access),
+		recommendations: access.role !== 'read'
+	};
+}
