@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServerProcess } from '../server/support/server-process.ts';
@@ -11,7 +12,8 @@ const EXEMPT_TEXT = 'The provider named in Part 2 has a deficit of £1.2m.';
 const TITLE = 'Position statement against LGSCO areas of focus';
 const people = [
 	['alice@anytown.gov.uk', 'Alice Ward'],
-	['jo@anytown.gov.uk', 'Cllr Jo Bloggs']
+	['jo@anytown.gov.uk', 'Cllr Jo Bloggs'],
+	['priya@anytown.gov.uk', 'Priya Shah']
 ] as const;
 
 /** Everything in the page's IndexedDB databases, as text. */
@@ -75,6 +77,7 @@ describe('a councillor on a shared statement', () => {
 		await page.getByLabel('Reason for exemption').blur();
 		await page.locator('.app-save-status[data-save-state="saved"]').waitFor();
 		await shareOnScreen(page, server.url, statementId, 'jo@anytown.gov.uk', 'Can comment');
+		await shareOnScreen(page, server.url, statementId, 'priya@anytown.gov.uk', 'Can edit');
 		await signInAt(jo.page, server.url, 'jo@anytown.gov.uk');
 		await jo.page.goto(`${server.url}/`);
 		await jo.page.getByRole('link', { name: TITLE }).waitFor({ timeout: 15_000 });
@@ -106,6 +109,41 @@ describe('a councillor on a shared statement', () => {
 		expect(await axeViolations(jo.page)).toEqual([]);
 	});
 
+	test('sees only what she may change: the overview offers no details, questions or recording, and those screens say who can', async () => {
+		const overview = `${server.url}/statements/${statementId}`;
+		await jo.page.goto(overview);
+		await jo.page.getByTestId('shared-with-you').waitFor();
+		await expect.poll(() => jo.page.locator(`#status-${EXEMPT}`).textContent(), { timeout: 10_000 }).toContain('Withheld: exempt');
+		for (const name of ['Change details or rename', "Add the panel's own questions", 'Write opportunities for further scrutiny']) {
+			expect({ name, links: await jo.page.getByRole('link', { name }).count() }).toEqual({ name, links: 0 });
+		}
+		await jo.page.getByRole('link', { name: 'Remove this position statement from this device' }).waitFor();
+		expect(await axeViolations(jo.page)).toEqual([]);
+
+		await jo.page.goto(`${overview}/details`);
+		await jo.page.getByRole('heading', { level: 1, name: 'You cannot change this' }).waitFor();
+		expect(await jo.page.locator('main').textContent()).toContain('Its coordinator, Alice Ward, changes its details');
+		expect(await jo.page.getByLabel('Title').count()).toBe(0);
+		expect(await axeViolations(jo.page)).toEqual([]);
+	});
+
+	test('reads the whole statement and exports the public version, the exempt answer marked exempt', async () => {
+		await jo.page.goto(`${server.url}/statements/${statementId}/read`);
+		await jo.page.getByTestId('withheld').waitFor();
+		expect(await jo.page.getByTestId('withheld').textContent()).toContain('Withheld: exempt');
+
+		await jo.page.goto(`${server.url}/statements/${statementId}/export`);
+		await expect.poll(() => jo.page.locator('#version-public-only').textContent()).toContain('1 exempt answer is not shared with you');
+		expect(await jo.page.getByLabel('Exempt', { exact: true }).count()).toBe(0);
+		expect(await axeViolations(jo.page)).toEqual([]);
+		await jo.page.getByLabel('Web page (HTML) for the council website').check();
+		const [file] = await Promise.all([jo.page.waitForEvent('download'), jo.page.getByRole('button', { name: 'Export', exact: true }).click()]);
+		const html = await readFile((await file.path()) ?? '', 'utf8');
+		expect(html).toContain('Most children live within 20 miles');
+		expect(html).toContain('Exempt information – not for publication');
+		expect(html).not.toContain('deficit of');
+	});
+
 	test('her note reaches the coordinator while he is reading', async () => {
 		await alice.page.goto(question(OPEN));
 		await jo.page.goto(question(OPEN));
@@ -120,11 +158,39 @@ describe('a councillor on a shared statement', () => {
 		await alice.page.getByText('What is the figure for statistical neighbours?').waitFor({ timeout: 10_000 });
 	});
 
-	test('when her access is removed she is told, and her copy stays', async () => {
+	test('an officer who removes it from her device stops it being shared with her, and it does not come back', async () => {
+		const priya = await newPage(browser);
+		await signInAt(priya.page, server.url, 'priya@anytown.gov.uk');
+		await priya.page.goto(`${server.url}/`);
+		await priya.page.getByRole('link', { name: TITLE }).waitFor({ timeout: 15_000 });
+		await priya.page.goto(`${server.url}/statements/${statementId}`);
+		await priya.page.getByRole('link', { name: 'Remove this position statement from this device' }).click();
+		await priya.page.getByTestId('leave-shared').waitFor();
+		expect(await priya.page.getByTestId('leave-shared').textContent()).toContain('Removing it also stops it being shared with you');
+		expect(await axeViolations(priya.page)).toEqual([]);
+		await priya.page.getByRole('button', { name: 'Yes, remove it' }).click();
+		await priya.page.waitForURL(`${server.url}/`);
+
 		await alice.page.goto(`${server.url}/statements/${statementId}/share`);
-		await alice.page.getByRole('button', { name: 'Remove Cllr Jo Bloggs' }).click();
-		await alice.page.getByRole('button', { name: 'Yes, remove Cllr Jo Bloggs' }).click();
-		await alice.page.getByText('Cllr Jo Bloggs no longer has this statement').waitFor();
+		await alice.page.getByRole('button', { name: 'Remove Cllr Jo Bloggs' }).waitFor();
+		expect(await alice.page.getByRole('button', { name: 'Remove Priya Shah' }).count()).toBe(0);
+
+		// A reload syncs again from the start: the statement stays gone.
+		await priya.page.reload();
+		await expect.poll(() => priya.page.getByTestId('sync-summary').textContent(), { timeout: 10_000 }).toContain('all changes synced');
+		await priya.page.goto(`${server.url}/statements/${statementId}`);
+		await priya.page.getByRole('heading', { level: 1, name: 'Position statement not found' }).waitFor();
+		await priya.context.close();
+	});
+
+	test('when the coordinator deletes it, it leaves the team server; the councillor is told and her copy stays', async () => {
+		await alice.page.goto(`${server.url}/statements/${statementId}/delete`);
+		await alice.page.getByTestId('delete-shared').waitFor();
+		expect(await axeViolations(alice.page)).toEqual([]);
+		await alice.page.getByRole('button', { name: 'Yes, delete it' }).click();
+		await alice.page.waitForURL(`${server.url}/`);
+		await alice.page.goto(`${server.url}/team`);
+		await alice.page.getByText('Nothing has been shared with you yet.').waitFor({ timeout: 10_000 });
 
 		await jo.page.goto(`${server.url}/statements/${statementId}`);
 		await jo.page.getByTestId('no-longer-shared').waitFor({ timeout: 15_000 });
