@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServerProcess } from '../server/support/server-process.ts';
 import { launchChromium, newPage } from './support/browser.ts';
 import { answerBox as editor, shareOnScreen, signInAt, startStatement, startTeam, writeAnswer as write, type Team } from './support/team-pages.ts';
+import { goOffline } from './support/offline.ts';
 
 const QUESTION = 'careless-2-1';
 const people = [
@@ -129,13 +130,19 @@ describe('two devices change the same answer while apart', () => {
 		}
 
 		// Both lose the team server (it stops); Priya's laptop also goes offline, so Alice syncs first when it is back.
-		await priya.context.setOffline(true);
+		await goOffline(priya.context, priya.page);
 		await team.server.kill();
 		for (const { page } of [alice, priya]) {
 			await expect.poll(() => page.getByTestId('sync-summary').textContent(), { timeout: 15_000 }).toContain('cannot reach the team server');
 		}
 		await write(alice.page, 'Alice’s version, written on the train.');
 		await write(priya.page, 'Priya’s version, written at home.');
+		// Each laptop says its saved answer waits to be sent, also after a reload while offline.
+		await priya.page.reload();
+		await editor(priya.page).waitFor();
+		for (const { page } of [alice, priya]) {
+			await expect.poll(() => page.getByTestId('sync-summary').textContent(), { timeout: 15_000 }).toContain('1 change waiting – cannot reach the team server');
+		}
 
 		server = await team.restart();
 		await expect.poll(() => alice.page.getByTestId('sync-summary').textContent(), { timeout: 30_000 }).toContain('all changes synced');

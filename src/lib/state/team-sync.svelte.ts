@@ -2,6 +2,7 @@ import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { SharedStatementSummary } from '$lib/sync/team-api.ts';
 import { StatementSync, type StatementSyncState } from '$lib/sync/statement-sync.ts';
 import { onStatementsChanged } from '$lib/storage/changes.ts';
+import { changesWaiting } from '$lib/storage/shared-statements.ts';
 import type { TeamSession } from '$lib/storage/team-session.ts';
 import { formatTime } from '$lib/domain/dates.ts';
 import { team } from './team.svelte.ts';
@@ -20,6 +21,9 @@ class TeamSync {
 	#online = false;
 	#offlineSince: string | undefined;
 	#started = false;
+	/** Changes on this device the team server has not acknowledged, by statement: offline saves too. */
+	#waiting = new Map<string, number>();
+	#counting: ReturnType<typeof setTimeout> | undefined;
 
 	/** Starts following the session and the shared list; safe to call more than once. */
 	start(): void {
@@ -27,6 +31,7 @@ class TeamSync {
 		this.#started = true;
 		onStatementsChanged((ids) => {
 			for (const id of ids) this.#syncs.get(id)?.sync.schedule();
+			this.#countSoon();
 		});
 		$effect.root(() => {
 			$effect(() => this.#apply(team.session, team.shared));
@@ -77,13 +82,26 @@ class TeamSync {
 					if (state.kind === 'no-access') void team.refreshShared().catch(() => undefined);
 				},
 				onSignedOut: () => void team.refreshShared().catch(() => undefined),
-				onPending: () => this.#summarise(),
+				onPending: () => this.#countSoon(),
 				onPresence: (people) => (team.present[statement.id] = people)
 			});
 			const here = team.here;
 			if (here?.statementId === statement.id) sync.setHere({ questionId: here.questionId });
 			this.#syncs.set(statement.id, { sync, access: accessKey(statement) });
 		}
+		this.#countSoon();
+	}
+
+	/** Counts the waiting changes again shortly (saves come in bursts), then updates the summary. */
+	#countSoon(): void {
+		clearTimeout(this.#counting);
+		this.#counting = setTimeout(() => {
+			const ids = [...this.#syncs.keys()];
+			void Promise.all(ids.map(async (id) => [id, await changesWaiting(id).catch(() => 0)] as const)).then((counts) => {
+				this.#waiting = new Map(counts);
+				this.#summarise();
+			});
+		}, 100);
 	}
 
 	#socketFor(serverUrl: string): HocuspocusProviderWebsocket {
@@ -113,7 +131,7 @@ class TeamSync {
 			return;
 		}
 		const states = Object.entries(this.states).filter(([id]) => this.#syncs.has(id)).map(([, state]) => state);
-		const pending = [...this.#syncs.values()].reduce((sum, { sync }) => sum + sync.pending, 0);
+		const pending = [...this.#syncs.keys()].reduce((sum, id) => sum + (this.#waiting.get(id) ?? 0), 0);
 		const waiting = pending === 1 ? '1 change waiting' : `${pending} changes waiting`;
 		if (!this.#online) {
 			const since = this.#offlineSince ? ` since ${formatTime(this.#offlineSince)}` : '';

@@ -1,4 +1,5 @@
 import type { SharedStatementSummary } from '../sync/team-api.ts';
+import { changedSince } from '../domain/team/remote-statement.ts';
 import { getDatabase } from './db.ts';
 
 /**
@@ -11,6 +12,7 @@ const LIST = 'team-shared';
 const REMOVED = 'team-removed';
 const WITHHELD = 'sync-withheld:';
 const LEAVING = 'team-leaving';
+const SYNCED_THROUGH = 'sync-through:';
 
 /** A statement removed from this device that the team server is still to hear about. */
 export interface Leaving {
@@ -92,4 +94,36 @@ export async function saveWithheld(assessmentId: string, questionIds: readonly s
 	const now = await getWithheld(assessmentId);
 	if (now.length === sorted.length && now.every((id, i) => id === sorted[i])) return;
 	await getDatabase().settings.put({ key: WITHHELD + assessmentId, value: sorted });
+}
+
+/** The latest change the team server has acknowledged for a statement, if any. */
+export async function getSyncedThrough(assessmentId: string): Promise<string | undefined> {
+	return (await getDatabase().settings.get(SYNCED_THROUGH + assessmentId))?.value as string | undefined;
+}
+
+/** Records that the team server has everything up to `through` (never moves back). */
+export async function saveSyncedThrough(assessmentId: string, through: string): Promise<void> {
+	const db = getDatabase();
+	await db.transaction('rw', db.settings, async () => {
+		const now = (await db.settings.get(SYNCED_THROUGH + assessmentId))?.value as string | undefined;
+		if (!now || through > now) await db.settings.put({ key: SYNCED_THROUGH + assessmentId, value: through });
+	});
+}
+
+/**
+ * How many of a statement's answers, notes and recommendations changed on
+ * this device since the team server last had everything: offline saves
+ * count too, also after a reload.
+ */
+export async function changesWaiting(assessmentId: string): Promise<number> {
+	const db = getDatabase();
+	return db.transaction('r', [db.responses, db.notes, db.recommendations, db.settings], async () => {
+		const through = await getSyncedThrough(assessmentId);
+		const [responses, notes, recommendations] = await Promise.all([
+			db.responses.where('assessmentId').equals(assessmentId).toArray(),
+			db.notes.where('assessmentId').equals(assessmentId).toArray(),
+			db.recommendations.where('assessmentId').equals(assessmentId).toArray()
+		]);
+		return changedSince({ responses, notes, recommendations }, through);
+	});
 }

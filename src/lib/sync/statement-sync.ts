@@ -1,10 +1,10 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { DOCUMENT_MAPS, documentName, type DocumentKind } from '../domain/team/documents.ts';
-import { readShared, recordsToSend, type SharedMaps } from '../domain/team/remote-statement.ts';
+import { latestChange, readShared, recordsToSend, type SharedMaps } from '../domain/team/remote-statement.ts';
 import { editsAnswers, seesExempt, type Access } from '../domain/team/roles.ts';
 import { MissingRecordError } from '../storage/errors.ts';
-import { saveWithheld } from '../storage/shared-statements.ts';
+import { saveSyncedThrough, saveWithheld } from '../storage/shared-statements.ts';
 import { heldBackAnswers } from '../storage/sync-conflicts.ts';
 import { takeShared } from '../storage/sync-merge.ts';
 import { exportStatement } from '../storage/transfer.ts';
@@ -58,6 +58,8 @@ export class StatementSync {
 	#running: Promise<void> = Promise.resolve();
 	#scheduled = false;
 	#destroyed = false;
+	/** The latest change in what this device last sent, recorded once the server has acknowledged it all. */
+	#sentThrough: string | undefined;
 
 	constructor(private readonly options: StatementSyncOptions) {
 		const kinds: DocumentKind[] = seesExempt(options.access) ? ['main', 'exempt', 'panel'] : ['main', 'panel'];
@@ -74,7 +76,10 @@ export class StatementSync {
 				document: doc,
 				token: options.token,
 				onSynced: () => this.schedule(),
-				onUnsyncedChanges: () => options.onPending(),
+				onUnsyncedChanges: () => {
+					this.#recordAcknowledged();
+					options.onPending();
+				},
 				// Only the main document carries presence; the provider's own no-op stays for the others.
 				...(kind === 'main' ? { onAwarenessChange: ({ states }: { states: Record<string, unknown>[] }) => this.#presence(states) } : {}),
 				onAuthenticationFailed: ({ reason }) => this.#refused(reason),
@@ -148,6 +153,15 @@ export class StatementSync {
 		this.#docs.clear();
 	}
 
+	/** Once the server holds everything sent, the changes up to then no longer count as waiting. */
+	#recordAcknowledged(): void {
+		const through = this.#sentThrough;
+		if (!through || this.#destroyed || this.pending > 0 || !this.synced) return;
+		void saveSyncedThrough(this.options.statementId, through)
+			.then(() => this.options.onPending())
+			.catch(() => undefined);
+	}
+
 	#refused(reason: string): void {
 		if (reason === 'unauthorized') this.options.onSignedOut();
 		else if (reason === 'forbidden') this.options.onState({ kind: 'no-access' });
@@ -193,6 +207,8 @@ export class StatementSync {
 				for (const send of mine) doc.getMap(send.map).set(send.key, send.value);
 			}, LOCAL);
 		}
+		this.#sentThrough = latestChange(local);
+		this.#recordAcknowledged();
 		this.options.onState({ kind: 'synced' });
 	}
 }

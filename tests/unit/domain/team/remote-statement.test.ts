@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderOf, readShared, recordsToSend, type SharedMaps } from '../../../../src/lib/domain/team/remote-statement.ts';
+import { changedSince, latestChange, placeholderOf, readShared, recordsToSend, type SharedMaps } from '../../../../src/lib/domain/team/remote-statement.ts';
 import type { Access } from '../../../../src/lib/domain/team/roles.ts';
 import { assessment, note, response, revision } from '../../../server/support/records.ts';
 
@@ -86,5 +86,28 @@ describe('what this device sends', () => {
 	it('never a note under someone else’s name, which the team server would refuse', () => {
 		const others = { ...local, notes: [note(ID, 'q1', 'Written by a councillor', 'n2')] };
 		expect(recordsToSend(others, maps(), { access: { role: 'edit', exempt: false }, personName: 'Priya Shah', heldBack: new Set() })).toEqual([]);
+	});
+});
+
+describe('changes waiting to be sent', () => {
+	const details = assessment(ID, { updatedAt: '2026-11-01T09:00:00.000Z' });
+	const answers = [
+		response(ID, 'q1', 'Saved before the last sync.', { updatedAt: '2026-11-02T09:00:00.000Z' }),
+		response(ID, 'q2', 'Saved on the train, offline.', { updatedAt: '2026-11-03T09:00:00.000Z' })
+	];
+	const notes = [{ ...note(ID, 'q1', 'A challenge.'), updatedAt: '2026-11-03T10:00:00.000Z' }];
+
+	it('counts every answer, note and recommendation until the team server has acknowledged anything', () => {
+		expect(changedSince({ responses: answers, notes, recommendations: [] }, undefined)).toBe(3);
+	});
+
+	it('counts only what changed after the last acknowledged change', () => {
+		expect(changedSince({ responses: answers, notes, recommendations: [] }, '2026-11-02T09:00:00.000Z')).toBe(2);
+		expect(changedSince({ responses: answers, notes, recommendations: [] }, latestChange({ assessment: details, responses: answers, notes, recommendations: [] }))).toBe(0);
+	});
+
+	it('the latest change is the newest of the details, answers, notes and recommendations', () => {
+		expect(latestChange({ assessment: details, responses: answers, notes, recommendations: [] })).toBe('2026-11-03T10:00:00.000Z');
+		expect(latestChange({ assessment: details, responses: [], notes: [], recommendations: [] })).toBe('2026-11-01T09:00:00.000Z');
 	});
 });
