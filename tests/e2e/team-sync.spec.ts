@@ -88,6 +88,19 @@ describe('a shared statement syncs between two devices', () => {
 		await expect.poll(() => editor(priya.page).inputValue(), { timeout: 20_000 }).toBe('Written after the restart.');
 		await expect.poll(() => priya.page.getByTestId('sync-summary').textContent(), { timeout: 20_000 }).toContain('all changes synced');
 	});
+
+	test('a laptop that loses the network says so at once, keeps typing, and sends on reconnecting', async () => {
+		await goOffline(priya.context, priya.page);
+		// Said at once, not when the socket times out.
+		await expect.poll(() => priya.page.getByTestId('sync-summary').textContent(), { timeout: 3_000 }).toContain('cannot reach the team server');
+		await write(priya.page, 'Written on the train with no signal.');
+		await expect.poll(() => priya.page.getByTestId('sync-summary').textContent()).toContain('1 change waiting – cannot reach the team server');
+		expect(await editor(alice.page).inputValue()).toBe('Written after the restart.');
+
+		await priya.context.setOffline(false);
+		await expect.poll(() => editor(alice.page).inputValue(), { timeout: 20_000 }).toBe('Written on the train with no signal.');
+		await expect.poll(() => priya.page.getByTestId('sync-summary').textContent(), { timeout: 20_000 }).toContain('all changes synced');
+	});
 });
 
 describe('two devices change the same answer while apart', () => {

@@ -41,7 +41,11 @@ class TeamSync {
 			});
 		});
 		// The browser knows first when the network goes: drop the socket at once rather than wait for it to time out.
-		addEventListener('offline', () => this.#socket?.socket.disconnect());
+		// The socket's own close can take a while with the network gone, so the header says so at once.
+		addEventListener('offline', () => {
+			this.#socket?.socket.disconnect();
+			this.#connectionChanged(false);
+		});
 		addEventListener('online', () => {
 			void this.#socket?.socket.connect();
 			void team.refreshShared().catch(() => undefined);
@@ -109,19 +113,21 @@ class TeamSync {
 		if (this.#socket?.url !== url) {
 			this.#stopAll();
 			const socket = new HocuspocusProviderWebsocket({ url, delay: 500, minDelay: 500, maxDelay: 10_000 });
-			socket.on('status', ({ status }: { status: string }) => {
-				this.#online = status === 'connected';
-				if (this.#online) this.#offlineSince = undefined;
-				else {
-					this.#offlineSince ??= new Date().toISOString();
-					// Nothing counts as synced again until each statement has caught up after reconnecting.
-					for (const id of this.#syncs.keys()) if (this.states[id]?.kind === 'synced') this.states[id] = { kind: 'connecting' };
-				}
-				this.#summarise();
-			});
+			socket.on('status', ({ status }: { status: string }) => this.#connectionChanged(status === 'connected'));
 			this.#socket = { url, socket };
 		}
 		return this.#socket.socket;
+	}
+
+	#connectionChanged(online: boolean): void {
+		this.#online = online;
+		if (online) this.#offlineSince = undefined;
+		else {
+			this.#offlineSince ??= new Date().toISOString();
+			// Nothing counts as synced again until each statement has caught up after reconnecting.
+			for (const id of this.#syncs.keys()) if (this.states[id]?.kind === 'synced') this.states[id] = { kind: 'connecting' };
+		}
+		this.#summarise();
 	}
 
 	/** The one line the header shows: offline, sending, a problem, or all synced. */
