@@ -144,6 +144,18 @@ describe('a councillor on a shared statement', () => {
 		expect(html).not.toContain('deficit of');
 	});
 
+	test('an answer marked exempt after it reached her device leaves it, with its saved versions', async () => {
+		await alice.page.goto(question(OPEN));
+		await alice.page.getByLabel('This answer is exempt: leave it out of the public agenda pack').check();
+		await alice.page.getByLabel('Reason for exemption').fill('Schedule 12A, paragraph 1');
+		await alice.page.getByLabel('Reason for exemption').blur();
+		await alice.page.locator('.app-save-status[data-save-state="saved"]').waitFor();
+
+		await jo.page.goto(question(OPEN));
+		await jo.page.getByTestId('withheld').waitFor({ timeout: 15_000 });
+		await expect.poll(() => everythingStored(jo.page), { timeout: 10_000 }).not.toContain('Most children live within 20 miles');
+	});
+
 	test('her note reaches the coordinator while he is reading', async () => {
 		await alice.page.goto(question(OPEN));
 		await jo.page.goto(question(OPEN));

@@ -3,7 +3,7 @@ import { sameJson } from '../domain/team/record-rules.ts';
 import type { StatementRecords } from '../domain/team/remote-statement.ts';
 import type { ShareRole } from '../domain/team/roles.ts';
 import { getDatabase } from './db.ts';
-import { leavingStatements } from './shared-statements.ts';
+import { getSyncedThrough, leavingStatements } from './shared-statements.ts';
 import { clearSyncConflict, getSyncConflict, putSyncConflict } from './sync-conflicts.ts';
 import { mergeAnswers, mergeNotesAndRecommendations } from './transfer.ts';
 
@@ -59,5 +59,30 @@ export async function takeShared(records: StatementRecords, role: ShareRole, aut
 			}
 		}
 		return { added: false, waiting };
+	});
+}
+
+/**
+ * Removes from this device the answers now withheld from the person (marked
+ * exempt after they were shared with them), with their saved versions. An
+ * answer changed here since the team server last had everything stays, so
+ * no unsent word is lost. Returns the questions whose answers were removed.
+ */
+export async function dropWithheldAnswers(assessmentId: string, questionIds: readonly string[]): Promise<string[]> {
+	if (questionIds.length === 0) return [];
+	const db = getDatabase();
+	return db.transaction('rw', [db.responses, db.revisions, db.settings], async () => {
+		const through = await getSyncedThrough(assessmentId);
+		if (through === undefined) return [];
+		const withheld = await db.responses
+			.where('assessmentId')
+			.equals(assessmentId)
+			.filter((r) => questionIds.includes(r.questionId) && r.updatedAt <= through)
+			.toArray();
+		for (const response of withheld) {
+			await db.revisions.where('responseId').equals(response.id).delete();
+			await db.responses.delete(response.id);
+		}
+		return withheld.map((r) => r.questionId);
 	});
 }

@@ -6,7 +6,7 @@ import { editsAnswers, seesExempt, type Access } from '../domain/team/roles.ts';
 import { MissingRecordError } from '../storage/errors.ts';
 import { saveSyncedThrough, saveWithheld } from '../storage/shared-statements.ts';
 import { heldBackAnswers } from '../storage/sync-conflicts.ts';
-import { takeShared } from '../storage/sync-merge.ts';
+import { dropWithheldAnswers, takeShared } from '../storage/sync-merge.ts';
 import { exportStatement } from '../storage/transfer.ts';
 
 /** Where one statement's sync has got to. */
@@ -188,6 +188,8 @@ export class StatementSync {
 		if (remote.kind === 'statement') {
 			await takeShared(remote.records, access.role, personName);
 			await saveWithheld(statementId, remote.withheld.map((w) => w.questionId));
+			// Marked exempt since it reached this device: it leaves, unless changed here and not yet sent.
+			if (!seesExempt(access)) await dropWithheldAnswers(statementId, remote.withheld.map((w) => w.questionId));
 		}
 		let local;
 		try {
@@ -204,7 +206,10 @@ export class StatementSync {
 			const mine = sends.filter((s) => s.kind === kind);
 			if (!doc || mine.length === 0) continue;
 			doc.transact(() => {
-				for (const send of mine) doc.getMap(send.map).set(send.key, send.value);
+				for (const send of mine) {
+					if (send.value === undefined) doc.getMap(send.map).delete(send.key);
+					else doc.getMap(send.map).set(send.key, send.value);
+				}
 			}, LOCAL);
 		}
 		this.#sentThrough = latestChange(local);

@@ -5,7 +5,8 @@ import { createAssessment } from '../../../src/lib/storage/assessments.ts';
 import { ScrutinyDatabase, useDatabase } from '../../../src/lib/storage/db.ts';
 import { getResponse, listRevisions, saveResponse } from '../../../src/lib/storage/responses.ts';
 import { getSyncConflict, heldBackAnswers } from '../../../src/lib/storage/sync-conflicts.ts';
-import { takeShared } from '../../../src/lib/storage/sync-merge.ts';
+import { dropWithheldAnswers, takeShared } from '../../../src/lib/storage/sync-merge.ts';
+import { saveSyncedThrough } from '../../../src/lib/storage/shared-statements.ts';
 import { exportStatement } from '../../../src/lib/storage/transfer.ts';
 
 /**
@@ -100,5 +101,27 @@ describe('taking a shared statement into this device', () => {
 		const here = (await exportStatement(shared.assessment.id)).data.assessment;
 		expect(here.title).toBe('Renamed by the coordinator');
 		expect(here.updatedAt).toBe(shared.assessment.updatedAt);
+	});
+});
+
+describe('an answer marked exempt after it reached a device without exempt access', () => {
+	it('leaves the device with its saved versions, once the team server had everything from it', async () => {
+		const shared = await sharedStatement();
+		const id = shared.assessment.id;
+		const stored = await getResponse(id, 'careless-1-1');
+		await saveSyncedThrough(id, stored?.updatedAt ?? '');
+		expect(await dropWithheldAnswers(id, ['careless-1-1'])).toEqual(['careless-1-1']);
+		expect(await getResponse(id, 'careless-1-1')).toBeUndefined();
+		expect(JSON.stringify((await exportStatement(id)).data)).not.toContain('The first version, agreed by both.');
+	});
+
+	it('stays when it was changed here and not yet sent, so no word is lost', async () => {
+		const shared = await sharedStatement();
+		const id = shared.assessment.id;
+		await saveSyncedThrough(id, '2000-01-01T00:00:00.000Z');
+		expect(await dropWithheldAnswers(id, ['careless-1-1'])).toEqual([]);
+		const kept = await getResponse(id, 'careless-1-1');
+		expect(kept?.statement).toBe('The first version, agreed by both.');
+		expect(await listRevisions(kept?.id ?? '')).not.toEqual([]);
 	});
 });

@@ -70,7 +70,7 @@ export function readShared(statementId: string, maps: SharedMaps): RemoteStateme
 	return { kind: 'statement', records, withheld: withheld.filter((w) => !records.responses.some((r) => r.id === w.id)) };
 }
 
-/** One record this device should set in a shared document. */
+/** One record this device should set in a shared document, or remove from it (`value` undefined). */
 export interface RecordToSend {
 	kind: DocumentKind;
 	map: string;
@@ -83,7 +83,8 @@ export interface RecordToSend {
  * the documents hold, that the person's role lets them write and that pass
  * the same rules the team server applies (so a refusal never loops).
  * Answers waiting for the person's choice between two versions are held back.
- * Nothing is ever removed.
+ * Nothing is ever removed, except the saved versions of an answer marked
+ * exempt after it was shared, which move to the exempt document.
  */
 export function recordsToSend(
 	local: StatementRecords,
@@ -107,8 +108,10 @@ export function recordsToSend(
 		for (const revision of local.revisions) {
 			const exempt = exemptIds.has(revision.responseId);
 			if (exempt && !seesExempt(access)) continue;
-			// A version already shared stays where it is; new versions of an exempt answer go to the exempt document.
-			if (maps.main.revisions[revision.id] !== undefined) continue;
+			const shared = maps.main.revisions[revision.id] !== undefined;
+			// An answer marked exempt after it was shared takes its earlier versions out of the main document.
+			if (exempt && shared) wanted.push({ kind: 'main', map: 'revisions', key: revision.id, value: undefined });
+			else if (shared) continue;
 			wanted.push({ kind: exempt ? 'exempt' : 'main', map: 'revisions', key: revision.id, value: revision });
 		}
 	}
@@ -118,6 +121,12 @@ export function recordsToSend(
 	}
 	const holding = (kind: DocumentKind, map: string): Record<string, unknown> | undefined =>
 		(maps[kind] as Record<string, Record<string, unknown>> | undefined)?.[map];
+	// The rules read each record as it will be once everything here is sent (an answer's placeholder goes with its versions' move).
+	const after = new Map(wanted.map((record) => [`${record.kind}/${record.map}/${record.key}`, record.value]));
+	const willHold = (kind: DocumentKind, map: string, key: string): unknown => {
+		const id = `${kind}/${map}/${key}`;
+		return after.has(id) ? after.get(id) : holding(kind, map)?.[key];
+	};
 	return wanted.filter((record) => {
 		const current = holding(record.kind, record.map);
 		if (current === undefined) return false;
@@ -132,7 +141,7 @@ export function recordsToSend(
 				kind: record.kind,
 				access,
 				personName: context.personName,
-				current: (map, key) => (map === record.map && key === record.key ? record.value : holding(record.kind, map)?.[key])
+				current: (map, key) => willHold(record.kind, map, key)
 			}
 		);
 		return refusal === undefined;

@@ -89,6 +89,31 @@ describe('what this device sends', () => {
 	});
 });
 
+describe('an answer marked exempt after it was shared', () => {
+	const wasOpen = response(ID, 'q3', 'The provider is named here.', { rev: 1 });
+	const nowExempt = { ...wasOpen, statement: 'The provider is named here, with its deficit.', exempt: true, exemptionCategory: 'Schedule 12A, paragraph 3', rev: 2 };
+	const shared = (): SharedMaps => {
+		const before = maps();
+		return { ...before, main: { ...before.main, responses: { ...before.main.responses, [wasOpen.id]: wasOpen }, revisions: { ...before.main.revisions, [revision(wasOpen).id]: revision(wasOpen) } } };
+	};
+	const here = { ...local, responses: [open, exempt, nowExempt], revisions: [...local.revisions, revision(wasOpen), revision(nowExempt)] };
+
+	it('takes its earlier versions out of the main document into the exempt one, with only a placeholder left', () => {
+		const sends = recordsToSend(here, shared(), { access: coordinator, personName: 'Alice Ward', heldBack: new Set() });
+		const of = (kind: string, map: string, key: string) => sends.find((s) => s.kind === kind && s.map === map && s.key === key);
+		expect(of('main', 'responses', wasOpen.id)?.value).toEqual(placeholderOf(nowExempt));
+		expect(of('main', 'revisions', revision(wasOpen).id)).toEqual({ kind: 'main', map: 'revisions', key: revision(wasOpen).id, value: undefined });
+		expect(of('exempt', 'revisions', revision(wasOpen).id)?.value).toEqual(revision(wasOpen));
+		expect(of('exempt', 'revisions', revision(nowExempt).id)?.value).toEqual(revision(nowExempt));
+		expect(JSON.stringify(sends.filter((s) => s.kind === 'main'))).not.toContain('provider is named');
+	});
+
+	it('someone who cannot see exempt answers moves nothing', () => {
+		const sends = recordsToSend(here, shared(), { access: { role: 'edit', exempt: false }, personName: 'Priya Shah', heldBack: new Set() });
+		expect(sends.filter((s) => s.value === undefined)).toEqual([]);
+	});
+});
+
 describe('changes waiting to be sent', () => {
 	const details = assessment(ID, { updatedAt: '2026-11-01T09:00:00.000Z' });
 	const answers = [
