@@ -16,7 +16,9 @@ export class StatementSharing {
 
 	/** Loads the list (the person must coordinate the statement). */
 	async load(): Promise<void> {
-		this.shares = await team.withToken((token, server) => listShares(server, token, this.statementId));
+		// Not on the team server yet (the person's list says so): nothing to ask for.
+		const onServer = team.shared?.some((s) => s.id === this.statementId) ?? true;
+		this.shares = onServer ? await team.withToken((token, server) => listShares(server, token, this.statementId)) : undefined;
 		this.loaded = true;
 	}
 
