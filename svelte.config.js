@@ -15,7 +15,29 @@ const config = {
 		outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir}`,
 		serviceWorker: { register: false },
 		paths: { relative: false },
-		version: { pollInterval: 0 }
+		version: { pollInterval: 0 },
+		// Every built page carries this policy in a <meta> tag, its inline start-up script allowed by its hash.
+		// Static hosts add frame-ancestors and the other headers a <meta> cannot carry (README, "Hosting").
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Inline styles: SvelteKit's route announcer has a style attribute, and the web page export, previewed in a
+				// sandboxed frame that inherits this policy, is one file with its own <style>. Scripts stay hash-only.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				// The team server is the app's own address: its API and its sync WebSocket.
+				'connect-src': ['self'],
+				// The PDF preview's worker.
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -12,6 +12,7 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		fileParallelism: false,
-		globalSetup: ['tests/e2e/support/global-setup.ts']
+		globalSetup: ['tests/e2e/support/global-setup.ts'],
+		setupFiles: ['tests/e2e/support/setup.ts']
 	}
 });

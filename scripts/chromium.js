@@ -42,6 +42,20 @@ export function launchChromium() {
  */
 export async function newPage(browser, options = {}) {
 	const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', ...options });
+	// Anything the Content Security Policy blocks is a defect: the browser tests fail on it (tests/e2e/support/setup.ts).
+	context.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+			policyViolations.push(`${message.page()?.url() ?? 'a worker'}: ${message.text()}`);
+		}
+	});
 	const page = await context.newPage();
 	return { context, page };
+}
+
+/** @type {string[]} */
+const policyViolations = [];
+
+/** What the Content Security Policy blocked since the last call, emptying the list. */
+export function takePolicyViolations() {
+	return policyViolations.splice(0);
 }

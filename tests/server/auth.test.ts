@@ -362,6 +362,18 @@ describe('removing a person and resetting a password', () => {
 	});
 });
 
+describe('every answer', () => {
+	it('carries the security headers: no framing, no sniffing, no referrer', async () => {
+		for (const path of ['/healthz', '/api/me', '/']) {
+			const { headers } = await fetch(`${server.url}${path}`);
+			expect({ path, csp: headers.get('content-security-policy') }).toEqual({ path, csp: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'" });
+			expect(headers.get('x-frame-options')).toBe('DENY');
+			expect(headers.get('x-content-type-options')).toBe('nosniff');
+			expect(headers.get('referrer-policy')).toBe('no-referrer');
+		}
+	});
+});
+
 describe('the sharing API', () => {
 	it('only the coordinator shares, lists and removes: 403 for a person who can edit, 404 for a stranger', async () => {
 		const paths: [string, string, unknown?][] = [

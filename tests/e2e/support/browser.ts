@@ -6,7 +6,7 @@
 
 import { inject } from 'vitest';
 
-export { chromiumPath, launchChromium, newPage } from '../../../scripts/chromium.js';
+export { chromiumPath, launchChromium, newPage, takePolicyViolations } from '../../../scripts/chromium.js';
 
 /** The absolute URL of `path` (for example `/statements/new`) on the test server. */
 export function appUrl(path = '/'): string {
