@@ -77,19 +77,28 @@ function counts(words: readonly string[]): Map<string, number> {
 	return map;
 }
 
-function shared(a: Map<string, number>, b: Map<string, number>): number {
-	let n = 0;
-	for (const [w, c] of a) n += Math.min(c, b.get(w) ?? 0);
-	return n;
+/** How much a word counts towards a match (1 unless weighted). */
+export type WordWeight = (word: string) => number;
+
+function weighted(words: Map<string, number>, weight: WordWeight): number {
+	let total = 0;
+	for (const [w, c] of words) total += c * weight(w);
+	return total;
+}
+
+function sharedWeighted(a: Map<string, number>, b: Map<string, number>, weight: WordWeight): number {
+	let total = 0;
+	for (const [w, c] of a) total += Math.min(c, b.get(w) ?? 0) * weight(w);
+	return total;
 }
 
 /**
  * How alike a row's text and a question are, 0 to 1: 1 when they read the
- * same once normalised; otherwise the share of words they have in common,
- * or, when the row holds the whole question and a little more (an area
- * title before it), how much of the question it holds.
+ * same once normalised; otherwise the (weighted) share of words they have in
+ * common, or, when the row holds the whole question and a little more (an
+ * area title before it), how much of the question it holds.
  */
-export function similarity(rowText: string, questionText: string): number {
+export function similarity(rowText: string, questionText: string, weight: WordWeight = () => 1): number {
 	const a = normaliseText(rowText);
 	const b = normaliseText(questionText);
 	if (!a || !b) return 0;
@@ -99,12 +108,26 @@ export function similarity(rowText: string, questionText: string): number {
 	if (rowWords.length === 0 || questionWords.length === 0) return 0;
 	const rw = counts(rowWords);
 	const qw = counts(questionWords);
-	const common = shared(rw, qw);
-	const dice = (2 * common) / (rowWords.length + questionWords.length);
-	const coverage = common / questionWords.length;
+	const common = sharedWeighted(rw, qw, weight);
+	const rowTotal = weighted(rw, weight);
+	const questionTotal = weighted(qw, weight);
+	const dice = (2 * common) / (rowTotal + questionTotal);
+	const coverage = common / questionTotal;
 	// The row holds all of the question and not much else: nearly sure.
 	const contained = coverage >= 0.9 && rowWords.length <= questionWords.length * 1.6 ? 0.9 * coverage : 0;
 	return Math.round(Math.max(dice, contained) * 100) / 100;
+}
+
+/**
+ * Word weights for a set of questions: a word found in many of them ("how",
+ * "many", "children", "care") tells them apart less than a rare one
+ * ("placement", "advocate"), so it counts for less.
+ */
+export function weightsFor(questions: readonly MatchCandidate[]): WordWeight {
+	const df = new Map<string, number>();
+	for (const q of questions) for (const w of new Set(wordsOf(q.text))) df.set(w, (df.get(w) ?? 0) + 1);
+	const n = Math.max(questions.length, 1);
+	return (word) => Math.log(1 + n / (df.get(word) ?? 1)) / Math.log(1 + n);
 }
 
 /**
@@ -114,10 +137,11 @@ export function similarity(rowText: string, questionText: string): number {
  * `CHECK_SCORE` get no question.
  */
 export function matchRows(rowTexts: readonly string[], questions: readonly MatchCandidate[]): RowMatch[] {
+	const weight = weightsFor(questions);
 	const pairs: { row: number; question: number; score: number }[] = [];
 	rowTexts.forEach((text, row) => {
 		questions.forEach((q, question) => {
-			const score = similarity(text, q.text);
+			const score = similarity(text, q.text, weight);
 			if (score >= CHECK_SCORE) pairs.push({ row, question, score });
 		});
 	});
