@@ -13,9 +13,27 @@ import type { Reporter, SelfRating } from '../types.ts';
 import { wordFileProblem } from './file-check.ts';
 import { findStatementTables, linesOf, ratingFrom, readRows, topLevelTables, type ColumnRole, type FoundTable } from './table.ts';
 
-/** How to turn HTML into a document in this place (browser or Node). */
+/** The libraries the importer uses, loaded only when a document is read. */
+export interface WordLibraries {
+	mammoth: typeof import('mammoth');
+	TurndownService: typeof import('turndown');
+	gfm: import('turndown').Plugin;
+}
+
+/** Loads mammoth and turndown with dynamic imports, so they stay out of the app's first load. */
+export async function loadWordLibraries(): Promise<WordLibraries> {
+	const [mammoth, turndown, plugin] = await Promise.all([import('mammoth'), import('turndown'), import('turndown-plugin-gfm')]);
+	return { mammoth: mammoth.default, TurndownService: turndown.default, gfm: plugin.gfm };
+}
+
+/**
+ * How to read in this place (browser or Node): the HTML parser (the
+ * browser's DOMParser, or jsdom) and, where dynamic imports cannot be used
+ * (the command line's module runner), the libraries already loaded.
+ */
 export interface HtmlParser {
 	parseHtml(html: string): Document;
+	libraries?: () => Promise<WordLibraries>;
 }
 
 /** A question row read from the document, its answer in markdown. */
@@ -48,8 +66,9 @@ export type WordReadResult =
 	| { kind: 'choose-table'; tables: TableChoice[] }
 	| { kind: 'rows'; tableNumber: number; columns: ColumnRole[]; rows: WordRow[]; headings: string[] };
 
-// The notice the app's own Word export puts in an unanswered question's cell: not an answer.
+// The notices the app's own Word export puts in a cell in place of an answer: not answers.
 const UNANSWERED = 'No answer has been given to this question yet.';
+const WITHHELD = 'Exempt information – not for publication';
 
 /** Makes each table inside an answer a plain table with a heading row, so it becomes a markdown table. */
 function simplifyInnerTables(cell: Element): void {
@@ -85,8 +104,7 @@ function picturesToText(cell: Element): number {
 
 type Turndown = { turndown(html: string): string };
 
-async function makeTurndown(): Promise<Turndown> {
-	const [{ default: TurndownService }, { gfm }] = await Promise.all([import('turndown'), import('turndown-plugin-gfm')]);
+function makeTurndown({ TurndownService, gfm }: WordLibraries): Turndown {
 	const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**' });
 	service.use(gfm);
 	return service;
@@ -104,11 +122,15 @@ function answerOf(cell: HTMLTableCellElement | undefined, rowNumber: number, tur
 	}
 	simplifyInnerTables(copy);
 	const markdown = turndown.turndown(copy.innerHTML).replace(/\n{3,}/g, '\n\n').trim();
-	return { markdown: markdown === UNANSWERED || markdown === `*${UNANSWERED}*` ? '' : markdown, warnings };
+	if (markdown === UNANSWERED || markdown === `*${UNANSWERED}*`) return { markdown: '', warnings };
+	if (markdown === `**${WITHHELD}**` || markdown.startsWith(`**${WITHHELD}**\n\nExemption:`)) {
+		warnings.push(`Row ${rowNumber}'s answer is exempt and was left out of this (public) copy, so it is imported empty. Import the exempt copy to bring it in.`);
+		return { markdown: '', warnings };
+	}
+	return { markdown, warnings };
 }
 
-async function toHtml(bytes: Uint8Array): Promise<string> {
-	const mammoth = (await import('mammoth')).default;
+async function toHtml(bytes: Uint8Array, mammoth: WordLibraries['mammoth']): Promise<string> {
 	const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 	// The browser build reads `arrayBuffer`, the Node build `buffer`: give both.
 	const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
@@ -140,9 +162,10 @@ export async function readWordDocument(
 ): Promise<WordReadResult> {
 	const problem = wordFileProblem(bytes, fileName);
 	if (problem) return { kind: 'problem', message: problem };
+	const libraries = await (parser.libraries ?? loadWordLibraries)();
 	let html: string;
 	try {
-		html = await toHtml(bytes);
+		html = await toHtml(bytes, libraries.mammoth);
 	} catch {
 		return { kind: 'problem', message: `${fileName} could not be read as a Word document. It may be damaged: open it in Word, save it again as .docx and import that.` };
 	}
@@ -165,7 +188,7 @@ export async function readWordDocument(
 		if (!chosen) return { kind: 'problem', message: `${fileName} has no table ${options.tableNumber} with the headings of a position statement.` };
 	}
 	if (!chosen) return { kind: 'problem', message: `${fileName} has no position statement table.` };
-	const turndown = await makeTurndown();
+	const turndown = makeTurndown(libraries);
 	const rows: WordRow[] = [];
 	let area = '';
 	for (const row of readRows(chosen)) {
