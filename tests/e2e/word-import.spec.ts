@@ -1,4 +1,7 @@
 import { Paragraph } from 'docx';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bullet, cell, makeDocx, rich, row, table } from '../unit/domain/word-import/make-docx.ts';
@@ -75,8 +78,36 @@ describe('importing a position statement from Word', () => {
 		await wordImport.read({ name: 'old-appendix.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(512).fill(0)]) });
 		await page.getByText('old-appendix.doc is an older Word file (.doc)').first().waitFor();
 
+		// A 50 MB file is refused by its size, before it is read.
+		// (Written to a file: the browser is handed buffers up to 50 MB only.)
+		const folder = mkdtempSync(join(tmpdir(), 'word-import-'));
+		const huge = join(folder, 'huge.docx');
+		writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024));
+		await wordImport.read(huge);
+		rmSync(folder, { recursive: true, force: true });
+		await page.getByText('huge.docx is 50 MB. The file must be smaller than 20 MB').first().waitFor();
+
 		await page.goto(appUrl('/'));
 		await page.getByText('You have no position statements on this device yet.').waitFor();
+	});
+
+	test('a document with two statement tables asks which; a table whose questions match none of the sets says so', async () => {
+		const bytes = await makeDocx([
+			table([row('Question', 'Response'), row('What is the weather like?', 'Sunny.'), row('Is the car park open?', 'Yes.')]),
+			new Paragraph('And last year’s:'),
+			table([row('Area of focus', 'Position Statement'), row('How many placement moves does a child in care have on average?', 'Three.')])
+		]);
+		await wordImport.openFromHome();
+		await wordImport.read({ name: 'Two tables.docx', mimeType: DOCX, buffer: Buffer.from(bytes) });
+		await wordImport.heading('Choose the table').waitFor();
+		await expect(axeViolations(page)).resolves.toEqual([]);
+		await wordImport.continue();
+		await wordImport.errorSummary.getByRole('link', { name: 'Select the table that holds your position statement' }).waitFor();
+		await page.getByLabel('Table 1').check();
+		await wordImport.continue();
+		await wordImport.heading('Check the rows').waitFor();
+		await page.locator('#nothing-matched').waitFor();
+		await expect(words(page.locator('#nothing-matched'))).resolves.toContain('No row matched a question of the question sets you chose');
 	});
 
 	test('each row shows its match and how sure; two rows on one question are refused; the import saves every chosen answer once confirmed', async () => {

@@ -37,7 +37,7 @@ describe('npm run import-docx', () => {
 		const back = file.file.data.responses.find((r) => r.questionId === 'careless-1-2');
 		expect(back?.reporters).toEqual(responses.find((r) => r.questionId === 'careless-1-2')?.reporters);
 		expect(file.file.data.revisions.every((r) => r.savedBy === 'Imported from anytown.docx')).toBe(true);
-	});
+	}, 120_000);
 
 	it('refuses a file that is not a Word document, writing nothing', () => {
 		const csv = join(out, 'answers.csv');
@@ -46,5 +46,5 @@ describe('npm run import-docx', () => {
 		expect(result.code).toBe(1);
 		expect(result.err).toEqual([`${csv}: answers.csv is not a Word document. Choose a .docx file.`]);
 		expect(() => readFileSync(join(out, 'never.json'))).toThrow();
-	});
+	}, 120_000);
 });

@@ -63,11 +63,14 @@ export async function docxToStatementFile(bytes: Uint8Array, fileName: string, p
 		if (p.choice.kind === 'local') return `Row ${p.row.rowNumber}: matched no question, added as the panel's own question`;
 		return `Row ${p.row.rowNumber}: not a question (no answer), left out`;
 	});
+	const nothingMatched = planned.every((p) => p.match.level === 'none')
+		? ['No row matched a question of the chosen sets, so every row with an answer became the panel\'s own question. Check --sets.']
+		: [];
 	return {
 		ok: true,
 		text,
 		report,
-		warnings: read.rows.flatMap((r) => r.warnings),
+		warnings: [...nothingMatched, ...read.rows.flatMap((r) => r.warnings)],
 		matched: planned.filter((p) => p.choice.kind === 'question').length,
 		rows: planned.length
 	};

@@ -70,7 +70,7 @@ describe('importing the app’s own Word export', () => {
 			expect(back?.draft.status).toBe('in-progress');
 		}
 		expect(sameShape).toBeGreaterThanOrEqual(12);
-	});
+	}, 60_000);
 });
 
 describe('choices on the review screen', () => {
