@@ -8,7 +8,7 @@ import { bullet, cell, makeDocx, rich, row, table } from '../unit/domain/word-im
 import { axeViolations } from './support/axe.ts';
 import { appUrl, launchChromium, newPage } from './support/browser.ts';
 import { statementDetails } from './support/factories.ts';
-import { focused } from './support/keyboard.ts';
+import { focused, tabTo } from './support/keyboard.ts';
 import { QuestionPage } from './support/pages.ts';
 import { WordImportPage } from './support/word-import-page.ts';
 
@@ -139,9 +139,10 @@ describe('importing a position statement from Word', () => {
 		await expect(axeViolations(page)).resolves.toEqual([]);
 		await wordImport.errorSummary.getByRole('link', { name: problem }).click();
 		await expect(focused(page)).resolves.toMatchObject({ id: 'row-5' });
-		await page.keyboard.press('Escape');
 		await wordImport.choice(5).selectOption('careless-2-2');
-		await wordImport.continue();
+		// On by keyboard alone: Tab from the select to Continue, and Enter.
+		await tabTo(page, /^Continue$/);
+		await page.keyboard.press('Enter');
 
 		await wordImport.heading('Details of the new statement').waitFor();
 		await expect(axeViolations(page)).resolves.toEqual([]);
