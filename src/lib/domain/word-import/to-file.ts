@@ -41,7 +41,7 @@ export async function docxToStatementFile(bytes: Uint8Array, fileName: string, p
 			ok: false,
 			lines: [
 				`${fileName} has ${read.tables.length} tables that look like a position statement. Say which with --table:`,
-				...read.tables.map((t) => `  --table ${t.number}: ${t.headings.join(' | ')} (${t.rows} rows)`)
+				...read.tables.map((t) => `  --table ${t.number}: ${t.headings.join(' | ')} (${t.rows === 1 ? '1 row' : `${t.rows} rows`})`)
 			]
 		};
 	}
