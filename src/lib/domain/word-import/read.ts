@@ -70,6 +70,13 @@ export type WordReadResult =
 const UNANSWERED = 'No answer has been given to this question yet.';
 const WITHHELD = 'Exempt information – not for publication';
 
+/** The inline HTML of each paragraph or list item in a cell (or the cell's own, when it has none). */
+function inlineParts(cell: Element): string[] {
+	const blocks = Array.from(cell.querySelectorAll('p, li')).filter((b) => !b.querySelector('p, li'));
+	const parts = (blocks.length > 0 ? blocks : [cell]).map((b) => b.innerHTML.replace(/<br\s*\/?>/gi, ' ').trim());
+	return parts.filter(Boolean);
+}
+
 /** Makes each table inside an answer a plain table with a heading row, so it becomes a markdown table. */
 function simplifyInnerTables(cell: Element): void {
 	for (const table of Array.from(cell.querySelectorAll('table'))) {
@@ -83,7 +90,9 @@ function simplifyInnerTables(cell: Element): void {
 			for (const td of Array.from(tr.children)) {
 				const cellOut = doc.createElement(r === 0 ? 'th' : 'td');
 				// A markdown table cell holds one line: paragraphs and items become one, kept apart by "; ".
-				cellOut.textContent = linesOf(td).join('; ');
+				// Headings as plain words (Word bolds them anyway); other cells keep their bold, italic and links.
+				if (r === 0) cellOut.textContent = linesOf(td).join('; ');
+				else cellOut.innerHTML = inlineParts(td).join('; ');
 				out.appendChild(cellOut);
 			}
 			body.appendChild(out);

@@ -28,7 +28,7 @@ describe('reading a position statement table from Word', () => {
 						rich('We had ', { bold: 'three' }, ' young people in ', { italic: 'unregulated' }, ' homes. See ', { link: 'our sufficiency strategy', href: 'https://example.gov.uk/sufficiency' }, '.'),
 						bullet('Open two homes'),
 						bullet('Recruit carers'),
-						table([row('Theme', 'Key actions', 'Progress'), row('Sufficiency', 'Open two homes', '50%')])
+						table([row('Theme', 'Key actions', 'Progress'), row('Sufficiency', [rich({ bold: 'Open' }, ' two ', { link: 'homes', href: 'https://example.gov.uk/homes' })], ['50%', 'on track'])])
 					],
 					['Data team / Brett Purdy', 'Jo Smith'],
 					['Performance analysts', 'Head of Service']
@@ -45,7 +45,7 @@ describe('reading a position statement table from Word', () => {
 		expect(first?.answer).toMatch(/^- +Open two homes$/m);
 		expect(first?.answer).toMatch(/^- +Recruit carers$/m);
 		expect(first?.answer).toContain('| Theme | Key actions | Progress |');
-		expect(first?.answer).toContain('| Sufficiency | Open two homes | 50% |');
+		expect(first?.answer).toContain('| Sufficiency | **Open** two [homes](https://example.gov.uk/homes) | 50%; on track |');
 		// "Data team / Brett Purdy" is one reporter: a line is never split.
 		expect(first?.reporters).toEqual([
 			{ name: 'Data team / Brett Purdy', designation: 'Performance analysts' },
