@@ -110,6 +110,14 @@ export interface PackOrigin {
 	createdAt: string;
 }
 
+/** The statement a follow-up statement was started from, kept as it was then (the earlier one may be deleted later). */
+export interface PreviousStatement {
+	id: string;
+	title: string;
+	/** ISO date, yyyy-mm-dd: the earlier panel meeting. */
+	meetingDate: string;
+}
+
 /** A position statement: the council's answers to one or more question sets for one panel meeting. */
 export interface Assessment {
 	id: string;
@@ -128,6 +136,8 @@ export interface Assessment {
 	contributors: Contributor[];
 	/** Set only when this copy was opened from a contribution pack. */
 	pack?: PackOrigin;
+	/** Set when this statement was started from an earlier one (the follow-up meeting's): which, and its meeting. */
+	previous?: PreviousStatement;
 	/** The panel's own areas and questions, placed after the question sets' areas. */
 	localAreas: LocalArea[];
 	/**

@@ -120,6 +120,7 @@ export const AssessmentSchema = v.object({
 	furtherScrutiny: text(200_000),
 	contributors: v.array(ContributorSchema),
 	pack: v.optional(PackOriginSchema),
+	previous: v.optional(v.object({ id, title: name, meetingDate: v.pipe(v.string(), v.isoDate()) })),
 	localAreas: v.array(LocalAreaSchema),
 	importedSets: v.array(FrameworkSchema),
 	createdAt: timestamp,
