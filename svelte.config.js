@@ -4,6 +4,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // BUILD_DIR lets two builds run side by side (for example while one test run
 // uses build/); everything else uses the defaults.
 const buildDir = process.env.BUILD_DIR ?? 'build';
+// BASE_PATH builds the app for a sub-path of a site (for example /scrutiny for
+// https://intranet.example.gov.uk/scrutiny/): no trailing slash.
+const basePath = process.env.BASE_PATH ?? '';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,7 +17,7 @@ const config = {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '200.html', strict: true }),
 		outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir}`,
 		serviceWorker: { register: false },
-		paths: { relative: false },
+		paths: { base: basePath, relative: false },
 		version: { pollInterval: 0 },
 		// Every built page carries this policy in a <meta> tag, its inline start-up script allowed by its hash.
 		// Static hosts add frame-ancestors and the other headers a <meta> cannot carry (README, "Hosting").

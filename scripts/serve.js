@@ -30,10 +30,18 @@ export const buildDir = resolve(projectRoot, process.env.BUILD_DIR ?? 'build');
  * port. Rejects if `root` has no `200.html` (the app has not been built) or
  * the port is taken.
  *
- * @param {{ port?: number, root?: string, host?: string }} [options]
+ * With `plainHost`, it serves `.mjs` files as `application/octet-stream`, as
+ * a static host that does not know the extension does (IIS without a MIME
+ * map, older nginx): the browser tests run the app so, to prove it never
+ * needs one.
+ *
+ * With `base` (for example `/scrutiny`), the app is served under that path,
+ * as a build made with `BASE_PATH` expects; other addresses answer 404.
+ *
+ * @param {{ port?: number, root?: string, host?: string, plainHost?: boolean, base?: string }} [options]
  * @returns {Promise<RunningServer>}
  */
-export async function startServer({ port = 4173, root = buildDir, host = '127.0.0.1' } = {}) {
+export async function startServer({ port = 4173, root = buildDir, host = '127.0.0.1', plainHost = false, base = '' } = {}) {
 	if (!existsSync(resolve(root, '200.html'))) {
 		throw new Error(`${root} has no 200.html: build the app first with \`npm run build\`.`);
 	}
@@ -43,6 +51,7 @@ export async function startServer({ port = 4173, root = buildDir, host = '127.0.
 		etag: true,
 		single: '200.html',
 		setHeaders(res, pathname) {
+			if (plainHost && pathname.endsWith('.mjs')) res.setHeader('Content-Type', 'application/octet-stream');
 			// Hashed build files never change under the same name.
 			if (pathname.startsWith('/_app/immutable/')) {
 				res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
@@ -54,7 +63,16 @@ export async function startServer({ port = 4173, root = buildDir, host = '127.0.
 		}
 	});
 
-	const server = createServer((req, res) => serve(req, res));
+	const server = createServer((req, res) => {
+		if (!base) return serve(req, res);
+		const url = req.url ?? '/';
+		if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) {
+			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+			return;
+		}
+		req.url = url.slice(base.length) || '/';
+		serve(req, res);
+	});
 
 	await new Promise((resolveListen, rejectListen) => {
 		server.once('error', rejectListen);

@@ -43,7 +43,7 @@ function isAbandoned(entry: JournalEntry, open: Set<string> | undefined, now = D
 /** Unsaved answers left by closed tabs (or by this tab before a reload). */
 async function abandonedEntries(): Promise<JournalEntry[]> {
 	const open = await openTabs();
-	return journalEntries().filter((entry) => isAbandoned(entry, open));
+	return (await journalEntries()).filter((entry) => isAbandoned(entry, open));
 }
 
 /**

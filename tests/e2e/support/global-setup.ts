@@ -18,7 +18,8 @@ declare module 'vitest' {
 /** Starts the server; the returned function stops it after the last spec. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	ensureChromium();
-	const server = await startServer({ port: 0 });
+	// Served as a plain static host would: every script the app loads must be a .js file.
+	const server = await startServer({ port: 0, plainHost: true });
 	project.provide('baseUrl', server.url);
 	return () => server.close();
 }

@@ -2,7 +2,8 @@
  * Draws the first page of a PDF onto a canvas with pdf.js, for the export
  * screen's preview. pdf.js is large, so it is imported only when a preview is
  * drawn (never on a first visit). Its worker is a file of the build (Vite's
- * `?url`), so the service worker precaches it and the preview works offline.
+ * `?worker&url`, a `.js` file), so the service worker precaches it and the
+ * preview works offline and on any static host.
  */
 
 import type { PDFWorker } from 'pdfjs-dist';
@@ -13,7 +14,7 @@ let loading: Promise<{ pdfjs: PdfJs; worker: PDFWorker }> | undefined;
 
 /** Loads pdf.js once, with one worker kept for every later preview (starting a worker costs more than drawing a page). */
 function loadPdfJs(): Promise<{ pdfjs: PdfJs; worker: PDFWorker }> {
-	loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
+	loading ??= Promise.all([import('pdfjs-dist'), import('./pdf-worker.ts?worker&url')])
 		.then(([pdfjs, workerUrl]) => {
 			pdfjs.GlobalWorkerOptions.workerSrc = workerUrl.default;
 			return { pdfjs, worker: new pdfjs.PDFWorker() };
