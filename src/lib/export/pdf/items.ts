@@ -1,4 +1,5 @@
 import type { Segment, TextLine } from './rich-text.ts';
+import { inlineNode, type StructNode } from './tagging.ts';
 import { baselineOffset, lineHeight } from './theme.ts';
 
 /**
@@ -21,6 +22,8 @@ interface ItemBase {
 	bars?: Bar[];
 	/** Do not end a page after this item when something follows (headings, a table's header row, a list marker). */
 	keepWithNext?: boolean;
+	/** The structure element its content belongs to (tagged PDF); drawn as an artifact when there is none. */
+	node?: StructNode;
 }
 
 export interface LineItem extends ItemBase {
@@ -61,6 +64,8 @@ export interface ChartRow {
 export interface ChartItem extends ItemBase {
 	kind: 'chart';
 	width: number;
+	/** The chart in words, for the Figure's /Alt. */
+	alt: string;
 	/** Where the bars start, relative to `x`. */
 	axisX: number;
 	rows: ChartRow[];
@@ -69,8 +74,8 @@ export interface ChartItem extends ItemBase {
 export type LayoutItem = LineItem | RuleItem | TableRowItem | ChartItem;
 
 /** A wrapped line as an item at `top`. */
-export function lineItem(line: TextLine, x: number, top: number, size: number): LineItem {
-	return { kind: 'line', top, height: lineHeight(size), x, baseline: baselineOffset(size), segments: line.segments };
+export function lineItem(line: TextLine, x: number, top: number, size: number, node?: StructNode): LineItem {
+	return { kind: 'line', top, height: lineHeight(size), x, baseline: baselineOffset(size), segments: line.segments, ...(node ? { node } : {}) };
 }
 
 /** The item moved down by `dy`. */
@@ -88,3 +93,20 @@ export function textOfItems(items: readonly LayoutItem[]): string {
 	}
 	return parts.join(' ');
 }
+
+/** Gives each run of link segments its own Link element inside the paragraph, one per link even across lines. */
+export function linkNodes(lines: LineItem[], node: StructNode | undefined): void {
+	if (!node) return;
+	let current: { href: string; link: StructNode } | undefined;
+	for (const line of lines) {
+		for (const segment of line.segments) {
+			if (!segment.href) {
+				if (segment.text.trim()) current = undefined;
+				continue;
+			}
+			if (!current || current.href !== segment.href) current = { href: segment.href, link: inlineNode('Link', node, { alt: segment.href }) };
+			segment.node = current.link;
+		}
+	}
+}
+

@@ -1,6 +1,7 @@
 import type { Inline } from '../model.ts';
 import { fontStyle, type FontStyle } from './fonts.ts';
 import type { Measure } from './measure.ts';
+import type { StructNode } from './tagging.ts';
 import { COLOUR, type Rgb } from './theme.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface Segment {
 	colour: Rgb;
 	href?: string;
 	strike?: boolean;
+	/** The structure element this piece belongs to when not its line's (a list marker's Lbl, a link's Link, a designation's cell). */
+	node?: StructNode;
 }
 
 export interface TextLine {
