@@ -261,6 +261,8 @@ export class Tagger {
 		const internal = this.internal;
 		const contents = node.attributes.alt ?? url;
 		const generation = () => this.generation;
+		// ParentTree keys: pages first (page n has key n - 1), then annotations in the order they were made.
+		const keyOf = (a: LinkAnnotation) => this.pageCount() + this.annotations.indexOf(a);
 		let made: { objId: number } | undefined;
 		let madeFor = -1;
 		const annotation: LinkAnnotation = {
@@ -275,6 +277,7 @@ export class Tagger {
 					// jsPDF asks for the id while it writes the page; a new output numbers objects afresh.
 					const writing = internal.getPageInfo(page).objId;
 					if (!made || madeFor !== generation()) {
+						annotation.key = keyOf(annotation);
 						const object = internal.newAdditionalObject();
 						const r = rect.map((v) => v.toFixed(2)).join(' ');
 						object.content = `<</Type /Annot /Subtype /Link /Rect [${r}] /Border [0 0 0] /F 4 /P ${writing} 0 R /StructParent ${annotation.key} /Contents ${pdfTextString(contents)} /A <</S /URI /URI (${internal.pdfEscape(url)})>> >>`;
@@ -297,11 +300,6 @@ export class Tagger {
 	}
 
 	private putPage(data: PutPageData): void {
-		// ParentTree keys: pages first (page n has key n - 1), then annotations.
-		const pages = this.pageCount();
-		this.annotations.forEach((a, i) => {
-			a.key = pages + i;
-		});
 		if (this.owners.has(data.pageNumber)) this.internal.write(`/StructParents ${data.pageNumber - 1}`);
 		this.internal.write('/Tabs /S');
 	}
