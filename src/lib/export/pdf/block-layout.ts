@@ -67,7 +67,7 @@ function paragraphItems(inlines: readonly Inline[], ctx: Context, x: number, wid
 function gapAfter(block: Block, ctx: Context, inList: boolean): number {
 	const lh = lineHeight(ctx.size);
 	if (block.kind === 'heading') return lh * 0.2;
-	return inList ? lh * 0.2 : lh * 0.45;
+	return inList ? lh * 0.2 : lh * 0.35;
 }
 
 function markerSegment(text: string, x: number, ctx: Context): Segment {

@@ -61,6 +61,7 @@ export function layoutFiguresAndActions(
 		const rows = layoutMiniTable(actionsTable(question.actions), options.measure, 0, width, head.bottom, {
 			size: TABLE_SIZE,
 			stacked: true,
+			runOnAfter: 1,
 			...(options.parent ? { parent: options.parent } : {})
 		});
 		// An action's box is cut into slices of a few lines; keep them on one page, with the heading before the first.

@@ -94,25 +94,35 @@ function stackedTable(
 	width: number,
 	top: number,
 	size: number = FONT_SIZE.miniTable,
-	parent?: StructNode
+	options: { parent?: StructNode; runOnAfter?: number } = {}
 ): TableRowItem[] {
 	const lh = lineHeight(size);
-	// Tagged as a one-column table: a row per row, each "Heading: value" a paragraph in its cell.
-	const body = parent ? structNode('TBody', structNode('Table', parent)) : undefined;
+	// Tagged as a one-column table: a row per row, each "Heading: value" (or run of them) a paragraph in its cell.
+	const body = options.parent ? structNode('TBody', structNode('Table', options.parent)) : undefined;
+	const labelled = (cell: TableCell, c: number): Inline[] => {
+		const label = block.header[c] ?? [];
+		return [...label.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)), ...(label.length > 0 ? [{ kind: 'text' as const, text: ': ', bold: true }] : []), ...cell];
+	};
 	const laid = rows.map((cells) => {
 		const td = body ? structNode('TD', structNode('TR', body)) : undefined;
+		// Cells from `runOnAfter` on run on in one paragraph ("Owner: … Due: … Status: …"); the others have a line each.
+		const groups: Inline[][] = [];
+		cells.forEach((cell, c) => {
+			const inlines = labelled(cell, c);
+			const last = groups.at(-1);
+			if (options.runOnAfter !== undefined && c > options.runOnAfter && last) last.push({ kind: 'text', text: ' ' }, ...inlines);
+			else groups.push(inlines);
+		});
 		return {
-		header: false,
-		cells: [
-			cells.flatMap((cell, c) => {
-				const p = td ? structNode('P', td) : undefined;
-				const label = block.header[c] ?? [];
-				const inlines: Inline[] = [...label.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)), ...(label.length > 0 ? [{ kind: 'text' as const, text: ': ', bold: true }] : []), ...cell];
-				const lines = wrapInlines(inlines, measure, { width: width - 2 * PAD_X, size }).map((line) => lineItem(line, PAD_X, 0, size, p));
-				linkNodes(lines, p);
-				return lines;
-			})
-		]
+			header: false,
+			cells: [
+				groups.flatMap((inlines) => {
+					const p = td ? structNode('P', td) : undefined;
+					const lines = wrapInlines(inlines, measure, { width: width - 2 * PAD_X, size }).map((line) => lineItem(line, PAD_X, 0, size, p));
+					linkNodes(lines, p);
+					return lines;
+				})
+			]
 		};
 	});
 	return rowItems(laid, [{ x: 0, width }], x, top, lh);
@@ -126,6 +136,8 @@ export interface MiniTableOptions {
 	natural?: readonly number[];
 	/** Print each row as a box of "Heading: value" lines whatever the width (a narrow column's list of actions). */
 	stacked?: boolean;
+	/** When stacked, the cells after this one run on in one paragraph rather than a line each (an action's owner, due date and status). */
+	runOnAfter?: number;
 	/** The structure element the table belongs to (tagged PDF). */
 	parent?: StructNode;
 }
@@ -153,7 +165,10 @@ export function layoutMiniTable(block: TableBlock, measure: Measure, x: number, 
 		return { min, max };
 	});
 	// Words would have to break inside columns: stack each row instead.
-	if (options.stacked || (count > 2 && bounds.reduce((sum, b) => sum + b.min, 0) > width)) return stackedTable(block, block.rows, measure, x, width, top, size, options.parent);
+	if (options.stacked || (count > 2 && bounds.reduce((sum, b) => sum + b.min, 0) > width)) return stackedTable(block, block.rows, measure, x, width, top, size, {
+			...(options.parent ? { parent: options.parent } : {}),
+			...(options.runOnAfter !== undefined ? { runOnAfter: options.runOnAfter } : {})
+		});
 	const widths = columnWidths(
 		bounds.map((b, c) => {
 			const min = options.natural?.includes(c) && b.max <= width / 2 ? b.max : b.min;

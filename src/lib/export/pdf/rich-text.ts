@@ -73,9 +73,14 @@ function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOpt
 				if (last?.kind !== 'space') tokens.push({ kind: 'space', piece: { ...look, text: ' ', width: measure.width(' ', style, options.size) } });
 				continue;
 			}
-			const piece: Piece = { ...look, text: part, width: measure.width(part, style, options.size) };
-			if (last?.kind === 'word') last.pieces.push(piece);
-			else tokens.push({ kind: 'word', pieces: [piece] });
+			// A line may break after a slash between words ("future/commissioning"), as a browser's would.
+			part.split(/(?<=[^\s/]\/)(?=[^\s/])/).forEach((text, i) => {
+				if (i > 0) tokens.push({ kind: 'space', piece: { ...look, text: '', width: 0 } });
+				const piece: Piece = { ...look, text, width: measure.width(text, style, options.size) };
+				const previous = tokens.at(-1);
+				if (previous?.kind === 'word') previous.pieces.push(piece);
+				else tokens.push({ kind: 'word', pieces: [piece] });
+			});
 		}
 	}
 	return tokens;
