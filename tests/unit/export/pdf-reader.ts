@@ -28,6 +28,8 @@ export interface TextItem {
 export interface ReadPdf {
 	pages: { items: TextItem[]; text: string; links: string[] }[];
 	outline: { title: string; page: number }[];
+	/** Every bookmark, nested ones included. */
+	outlineCount: number;
 	info: Record<string, unknown>;
 }
 
@@ -59,6 +61,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 		});
 	}
 	const outline: ReadPdf['outline'] = [];
+	const count = (entries: readonly { items?: unknown[] }[]): number => entries.reduce((n, e) => n + 1 + count((e.items ?? []) as { items?: unknown[] }[]), 0);
+	const outlineCount = count((await doc.getOutline()) ?? []);
 	for (const entry of (await doc.getOutline()) ?? []) {
 		const dest = entry.dest;
 		const ref = Array.isArray(dest) ? dest[0] : undefined;
@@ -66,7 +70,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 	}
 	const { info } = await doc.getMetadata();
 	await doc.destroy();
-	return { pages, outline, info: info as Record<string, unknown> };
+	return { pages, outline, outlineCount, info: info as Record<string, unknown> };
 }
 
 /** The Arimo fonts from static/fonts, as the browser would fetch them. */
