@@ -180,7 +180,7 @@ export async function readTags(bytes: Uint8Array): Promise<ReadTags> {
 		const stack: { id: string | null; tag: string }[] = [];
 		for (const item of content.items) {
 			if ('type' in item) {
-				if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') stack.push({ id: 'id' in item ? (item.id ?? null) : null, tag: item.tag ?? '' });
+				if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') stack.push({ id: 'id' in item ? (item.id ?? null) : null, tag: (item as { tag?: string }).tag ?? '' });
 				else if (item.type === 'endMarkedContent') stack.pop();
 				continue;
 			}

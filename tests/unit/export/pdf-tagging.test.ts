@@ -8,7 +8,7 @@ import { chartAlt } from '../../../src/lib/export/pdf/figure-chart.ts';
 import { answerBlocks } from '../../../src/lib/export/pdf/question-row.ts';
 import { renderPdfReport } from '../../../src/lib/export/pdf/render-pdf.ts';
 import { FIGURE_WORDS, actionsTable, figureTable, questionSetHeading, questionSetLines, titleDetails, titleHeading, versionNote } from '../../../src/lib/export/wording.ts';
-import { answer, diskFonts, exampleStatement, printTags, qpdfCheck, readPdf, readTags, tagText, tagsOf, type ReadTags, type TagNode } from './pdf-reader.ts';
+import { answer, diskFonts, exampleStatement, numberedWords, printTags, qpdfCheck, readPdf, readTags, tagText, tagsOf, type ReadTags, type TagNode } from './pdf-reader.ts';
 
 /**
  * The position statement PDF is a tagged PDF: read back with pdf.js (the
@@ -226,5 +226,80 @@ describe('the tagged position statement', () => {
 		const titles = pdf.outline.map((o) => o.title);
 		for (const area of doc.areas.filter((a) => a.questions.length > 0)) expect(titles).toContain(`${area.number}. ${area.title}`);
 		expect(pdf.outlineCount).toBe(doc.areas.filter((a) => a.questions.length > 0).length + doc.areas.reduce((n, a) => n + a.questions.length, 0) + 2);
+	});
+});
+
+describe('awkward input stays a valid tagged PDF', () => {
+	const withAnswer = (statement: string) => (responses: Response[]) => {
+		const template = responses[0];
+		if (!template) throw new Error('The example has no answers');
+		return [...responses.filter((r) => r.questionId !== 'careless-1-2'), answer(template, 'careless-1-2', statement)];
+	};
+	const words = numberedWords(1, 3000);
+	const twelve = Array.from({ length: 12 }, (_, i) => `Col${i + 1}`);
+	const cases: Record<string, ExportDocument> = {
+		links: exampleDoc(
+			'public',
+			withAnswer(
+				'See [the Ombudsman report](https://www.lgo.org.uk/careless) first. A chart: ![](https://example.org/chart.png) and a logo: ![Ofsted logo](https://example.org/logo.png).'
+			)
+		),
+		long: exampleDoc('public', withAnswer(Array.from({ length: 30 }, (_, p) => words.slice(p * 100, p * 100 + 100).join(' ')).join('\n\n'))),
+		empty: exampleDoc('public', () => []),
+		missing: exampleDoc('public', withAnswer('Chinese 中文, an emoji 😀 and a mark ✓ the font lacks, then the rest of the line.')),
+		rtl: exampleDoc('public', withAnswer('Pasted in: שלום עולם and مرحبا بالعالم, then English again.')),
+		wide: exampleDoc('public', withAnswer(`| ${twelve.join(' | ')} |\n| ${twelve.map(() => '---').join(' | ')} |\n| ${twelve.map((c) => `${c}value`).join(' | ')} |`))
+	};
+
+	beforeAll(async () => {
+		for (const [name, doc] of Object.entries(cases)) await render(name, doc);
+	}, 120_000);
+
+	it('passes qpdf --check and has all its text tagged or an artifact, every time', () => {
+		for (const name of Object.keys(cases)) {
+			const { bytes, tags } = get(name);
+			const check = qpdfCheck(bytes);
+			expect(check.ok, `${name}: ${check.output}`).toBe(true);
+			expect(tags.untagged, name).toEqual([]);
+			expect(tags.pagesOk, name).toBe(true);
+			expect(tags.roles, name).toContain('Table');
+		}
+	});
+
+	it('tags a link as a Link whose annotation says where it goes, and a picture as a Figure with its alternative, its address when it has none', () => {
+		const root = get('links').tags.root;
+		const links = tagsOf(root, 'Link');
+		const annotations = links.flatMap((l) => l.kids.filter((k): k is Extract<TagNode['kids'][number], { annotation: unknown }> => 'annotation' in k));
+		expect(annotations.length).toBeGreaterThanOrEqual(3);
+		for (const a of annotations) {
+			expect(typeof a.annotation.structParent).toBe('number');
+			expect(a.annotation.contents).toContain(a.annotation.url ?? 'no address');
+		}
+		expect(annotations.map((a) => a.annotation.contents)).toContain('the Ombudsman report (https://www.lgo.org.uk/careless)');
+		const pictures = tagsOf(root, 'Figure').map((f) => f.alt);
+		expect(pictures).toContain('Image: https://example.org/chart.png');
+		expect(pictures).toContain('Ofsted logo');
+	});
+
+	it('keeps every word of a 3,000-word answer in order in its one cell, across pages', () => {
+		const cells = tagsOf(get('long').tags.root, 'TD').filter((td) => tagText(td).includes('w0001'));
+		expect(cells).toHaveLength(1);
+		expect(tagText(cells[0] ?? get('long').tags.root).match(/w\d{4}/g)).toEqual(words);
+	});
+
+	it('reads an empty statement in the model’s order too', () => {
+		expectSameText(tagText(titleAndTable(get('empty').tags.root)), modelText(cases.empty ?? exampleDoc('public')));
+	});
+
+	it('keeps the rest of a line with a character the font lacks, and right-to-left text, in the structure', () => {
+		expect(tagText(get('missing').tags.root)).toContain('then the rest of the line.');
+		const rtl = tagText(get('rtl').tags.root);
+		expect(rtl).toContain('then English again.');
+	});
+
+	it('tags a 12-column table in an answer as a table inside the cell', () => {
+		const nested = tagsOf(get('wide').tags.root, 'Table').filter((t) => tagText(t).includes('Col12value'));
+		expect(nested.length).toBeGreaterThanOrEqual(1);
+		expect(tagText(nested.at(-1) ?? get('wide').tags.root)).toMatch(/Col1.*Col1value.*Col12.*Col12value/);
 	});
 });

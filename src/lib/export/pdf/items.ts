@@ -94,19 +94,39 @@ export function textOfItems(items: readonly LayoutItem[]): string {
 	return parts.join(' ');
 }
 
-/** Gives each run of link segments its own Link element inside the paragraph, one per link even across lines. */
+/**
+ * Gives each run of link segments its own Link element inside the paragraph
+ * (one per link even across lines), and each run standing in for a picture a
+ * Figure with the picture's text alternative (holding its Link, when linked).
+ * A Link's alternative (its annotation's /Contents) is its text and address.
+ */
 export function linkNodes(lines: LineItem[], node: StructNode | undefined): void {
 	if (!node) return;
-	let current: { href: string; link: StructNode } | undefined;
+	let current: { key: string; target: StructNode; link?: StructNode; text: string[] } | undefined;
+	const runs: NonNullable<typeof current>[] = [];
 	for (const line of lines) {
 		for (const segment of line.segments) {
-			if (!segment.href) {
+			if (!segment.href && segment.image === undefined) {
 				if (segment.text.trim()) current = undefined;
 				continue;
 			}
-			if (!current || current.href !== segment.href) current = { href: segment.href, link: inlineNode('Link', node, { alt: segment.href }) };
-			segment.node = current.link;
+			const key = `${segment.href ?? ''}\u0000${segment.image ?? ''}`;
+			if (!current || current.key !== key) {
+				const figure = segment.image !== undefined ? inlineNode('Figure', node, { alt: segment.image }) : undefined;
+				const link = segment.href ? inlineNode('Link', figure ?? node) : undefined;
+				const target = link ?? figure;
+				if (!target) continue;
+				current = { key, target, ...(link ? { link } : {}), text: [] };
+				runs.push(current);
+			}
+			current.text.push(segment.text);
+			segment.node = current.target;
 		}
 	}
+	for (const run of runs) {
+		if (!run.link) continue;
+		const text = run.text.join('').replace(/\s+/g, ' ').trim();
+		const href = run.link.kind === 'node' ? (lines.flatMap((l) => l.segments).find((s) => s.node === run.link)?.href ?? '') : '';
+		run.link.attributes.alt = text && text !== href ? `${text} (${href})` : href;
+	}
 }
-

@@ -21,6 +21,8 @@ export interface Segment {
 	colour: Rgb;
 	href?: string;
 	strike?: boolean;
+	/** The picture this run stands in for: its text alternative. */
+	image?: string;
 	/** The structure element this piece belongs to when not its line's (a list marker's Lbl, a link's Link, a designation's cell). */
 	node?: StructNode;
 }
@@ -48,12 +50,13 @@ interface Piece {
 	colour: Rgb;
 	href?: string;
 	strike?: boolean;
+	image?: string;
 }
 
 type Token = { kind: 'word'; pieces: Piece[] } | { kind: 'space'; piece: Piece } | { kind: 'break' };
 
 const wordWidth = (pieces: readonly Piece[]) => pieces.reduce((sum, p) => sum + p.width, 0);
-const sameLook = (a: Piece, b: Piece) => a.style === b.style && a.colour === b.colour && a.href === b.href && !!a.strike === !!b.strike;
+const sameLook = (a: Piece, b: Piece) => a.style === b.style && a.colour === b.colour && a.href === b.href && !!a.strike === !!b.strike && a.image === b.image;
 
 function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOptions): Token[] {
 	const tokens: Token[] = [];
@@ -64,7 +67,7 @@ function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOpt
 		}
 		const style = fontStyle(inline.bold || options.bold, inline.italic || options.italic);
 		const colour = inline.href ? COLOUR.link : (options.colour ?? COLOUR.text);
-		const look = { style, colour, ...(inline.href ? { href: inline.href } : {}), ...(inline.strike ? { strike: true } : {}) };
+		const look = { style, colour, ...(inline.href ? { href: inline.href } : {}), ...(inline.strike ? { strike: true } : {}), ...(inline.image !== undefined ? { image: inline.image } : {}) };
 		const text = measure.printable(inline.text, style);
 		for (const part of text.split(/( +)/)) {
 			if (!part) continue;
@@ -117,7 +120,7 @@ function toLine(pieces: readonly Piece[], size: number, options: WrapOptions): T
 	let x = 0;
 	for (const piece of pieces) {
 		const last = segments.at(-1);
-		if (last && last.style === piece.style && last.colour === piece.colour && last.href === piece.href && !!last.strike === !!piece.strike) {
+		if (last && sameLook(last, piece)) {
 			last.text += piece.text;
 			last.width += piece.width;
 		} else {
@@ -129,7 +132,8 @@ function toLine(pieces: readonly Piece[], size: number, options: WrapOptions): T
 				size,
 				colour: piece.colour,
 				...(piece.href ? { href: piece.href } : {}),
-				...(piece.strike ? { strike: true } : {})
+				...(piece.strike ? { strike: true } : {}),
+				...(piece.image !== undefined ? { image: piece.image } : {})
 			});
 		}
 		x += piece.width;

@@ -86,8 +86,10 @@ export function inlineNode(role: StructRole, parent: StructNode, attributes: Str
 }
 
 function attach(node: StructNode): void {
-	if (!node.pending) return;
-	node.pending.kids.push(node);
+	const parent = node.pending;
+	if (!parent) return;
+	attach(parent);
+	parent.kids.push(node);
 	delete node.pending;
 }
 
