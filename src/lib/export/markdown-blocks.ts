@@ -96,7 +96,7 @@ function mergeRuns(runs: Inline[]): Inline[] {
 	const merged: Inline[] = [];
 	for (const run of runs) {
 		const last = merged.at(-1);
-		if (last && last.kind === 'text' && run.kind === 'text' && sameMarks(last, run)) {
+		if (last && last.kind === 'text' && run.kind === 'text' && last.image === undefined && run.image === undefined && sameMarks(last, run)) {
 			merged[merged.length - 1] = { ...last, text: last.text + run.text };
 		} else merged.push(run);
 	}
