@@ -310,3 +310,29 @@ export function printTags(node: TagNode, depth = 0): string {
 	}
 	return lines.join('\n');
 }
+
+/**
+ * What every tagged landscape table PDF must be: valid, its text all tagged
+ * or artifacts, one Table whose head row (TH, column scope) is read once
+ * however many pages repeat it, and a TR of `columns` cells per row in order.
+ */
+export async function expectTaggedTable(
+	bytes: Uint8Array,
+	columns: readonly string[],
+	expect: (value: unknown, message?: string) => { toBe(v: unknown): void; toEqual(v: unknown): void; toContain(v: unknown): void; toMatchObject(v: object): void }
+): Promise<{ tags: ReadTags; rows: string[][] }> {
+	const check = qpdfCheck(bytes);
+	expect(check.ok, check.output).toBe(true);
+	const tags = await readTags(bytes);
+	expect(tags.untagged).toEqual([]);
+	expect(tags.pagesOk).toBe(true);
+	expect(tags.catalog).toMatchObject({ lang: 'en-GB', marked: true, displayDocTitle: true });
+	expect(tags.catalog.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+	const tables = tagsOf(tags.root, 'Table');
+	expect(tables.length).toBe(1);
+	const heads = tagsOf(tags.root, 'TH');
+	expect(heads.map((th) => [tagText(th), th.scope])).toEqual(columns.map((c) => [c, 'Column']));
+	const body = tagsOf(tags.root, 'TBody')[0];
+	const rows = (body?.kids ?? []).filter((kid): kid is TagNode => 'role' in kid).map((tr) => tr.kids.filter((kid): kid is TagNode => 'role' in kid).map(tagText));
+	return { tags, rows };
+}

@@ -17,6 +17,8 @@ export type TableHooks = Required<Pick<UserOptions, 'willDrawCell' | 'didDrawCel
 export interface TableTaggingOptions {
 	/** 'cells': body text is the cells' own; 'drawn': the caller draws and tags body content itself (the cells are empty boxes). */
 	body?: 'cells' | 'drawn';
+	/** Body cells whose text is only a reminder of the row above ("2.1 (continued)" at the top of a page): drawn as artifacts, their TD left empty. */
+	reminder?: (data: CellHookData) => boolean;
 }
 
 /** The same arithmetic as autotable's own text drawing (autoTableText), so the text lands where autotable would put it. */
@@ -87,7 +89,9 @@ export function tableTagging(pdf: jsPDF, table: StructNode | undefined, options:
 			if (data.section === 'head' && headPage === undefined) headPage = page;
 			const repeated = data.section === 'head' && page !== headPage;
 			if (data.section === 'body' && options.body === 'drawn') return;
-			const node = repeated ? undefined : cellNode(data);
+			const reminder = data.section === 'body' && options.reminder?.(data) === true;
+			const cell = repeated ? undefined : cellNode(data);
+			const node = reminder ? undefined : cell;
 			if (!text.some((line) => line.trim())) return;
 			const draw = () => drawCellText(pdf, data.cell, text);
 			if (node) tagger.content(node, draw);
