@@ -77,7 +77,7 @@ function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOpt
 				continue;
 			}
 			// A line may break after a slash between words ("future/commissioning"), as a browser's would.
-			part.split(/(?<=[^\s/]\/)(?=[^\s/])/).forEach((text, i) => {
+			(part.includes('/') ? part.split(/(?<=[^\s/]\/)(?=[^\s/])/) : [part]).forEach((text, i) => {
 				if (i > 0) tokens.push({ kind: 'space', piece: { ...look, text: '', width: 0 } });
 				const piece: Piece = { ...look, text, width: measure.width(text, style, options.size) };
 				const previous = tokens.at(-1);
