@@ -104,6 +104,8 @@ interface Internals {
 	getCurrentPageInfo(): { pageNumber: number };
 	scaleFactor: number;
 	pageSize: { getHeight(): number };
+	/** Each page's content stream, as the lines jsPDF has written. */
+	pages: unknown[][];
 	pdfEscape(text: string): string;
 }
 
@@ -207,10 +209,32 @@ export class Tagger {
 		return this.internal.getCurrentPageInfo().pageNumber;
 	}
 
-	/** Draws inside marked content owned by `node` (an MCID on the current page). Inside other marked content, just draws. */
+	/** Where the last element's marked content ended: drawing more of it straight after continues the same marked content. */
+	private lastEnd: { node: StructNode; page: number; stream: unknown[]; length: number } | undefined;
+
+	/**
+	 * Draws inside marked content owned by `node` (an MCID on the current
+	 * page). Inside other marked content, just draws. When nothing has been
+	 * written since the same element's marked content ended on this page (the
+	 * next line of a paragraph), that marked content is reopened instead, so a
+	 * paragraph is one MCID per page, not one per line.
+	 */
 	content<T>(node: StructNode, draw: () => T): T {
 		if (this.depth > 0) return draw();
 		const page = this.page();
+		const stream = this.internal.pages[page];
+		const last = this.lastEnd;
+		if (last && stream && last.node === node && last.page === page && last.stream === stream && stream.length === last.length && stream.at(-1) === 'EMC') {
+			stream.pop();
+			this.depth += 1;
+			try {
+				return draw();
+			} finally {
+				this.depth -= 1;
+				this.internal.write('EMC');
+				this.lastEnd = { node, page, stream, length: stream.length };
+			}
+		}
 		const mcid = this.nextMcid.get(page) ?? 0;
 		this.nextMcid.set(page, mcid + 1);
 		const owners = this.owners.get(page) ?? [];
@@ -218,7 +242,11 @@ export class Tagger {
 		this.owners.set(page, owners);
 		attach(node);
 		node.kids.push({ kind: 'mcid', page, mcid });
-		return this.wrap(`/${node.role === 'Document' ? 'Span' : node.role} <</MCID ${mcid}>> BDC`, draw);
+		try {
+			return this.wrap(`/${node.role === 'Document' ? 'Span' : node.role} <</MCID ${mcid}>> BDC`, draw);
+		} finally {
+			if (stream) this.lastEnd = { node, page, stream, length: stream.length };
+		}
 	}
 
 	/** Draws as an artifact: page furniture a reader skips (borders, fills, footers, a repeated head row). */
