@@ -220,6 +220,10 @@ describe('the tagged position statement', () => {
 		expect(figures.map((f) => f.alt)).toEqual(charts);
 	});
 
+	it('fits the example, summary included, in 22 pages', () => {
+		expect(get('public').pages).toBeLessThanOrEqual(22);
+	});
+
 	it('bookmarks every area and every question', async () => {
 		const doc = exampleDoc('public');
 		const pdf = await readPdf(get('public').bytes);

@@ -22,6 +22,8 @@ interface ItemBase {
 	bars?: Bar[];
 	/** Do not end a page after this item when something follows (headings, a table's header row, a list marker). */
 	keepWithNext?: boolean;
+	/** Drawn across the answer, reporter and designation columns (a question's figures and actions, below its reporters). */
+	wide?: boolean;
 	/** The structure element its content belongs to (tagged PDF); drawn as an artifact when there is none. */
 	node?: StructNode;
 }

@@ -152,6 +152,10 @@ function drawChunk(pdf: jsPDF, chunk: Chunk, row: TableRow, x: number, y: number
 		const shown = c === 0 && !chunk.first && items.length === 0 ? [continuedLine(row.question, measure)] : items;
 		drawItems(pdf, shown, x + (columnX[c] ?? 0) + TABLE.padX, top);
 	});
+	// Where the figures and actions start, across the answer, reporter and designation columns: the reporter and
+	// designation cells close above them.
+	const firstWide = chunk.columns[1]?.find((item) => item.wide);
+	const closed = firstWide ? Math.max(top, top + firstWide.top - TABLE.padBottom) : bottom;
 	artifact(pdf, () => {
 		setDraw(pdf, COLOUR.rule, LINE.table);
 		for (const band of bands) {
@@ -161,7 +165,11 @@ function drawChunk(pdf: jsPDF, chunk: Chunk, row: TableRow, x: number, y: number
 		}
 		pdf.line(x, top, right, top);
 		pdf.line(x, bottom, right, bottom);
-		for (const cx of columnX) pdf.line(x + cx, top, x + cx, bottom);
+		columnX.forEach((cx, c) => {
+			const end = c >= 2 ? closed : bottom;
+			if (end > top) pdf.line(x + cx, top, x + cx, end);
+		});
+		if (closed > top && closed < bottom) pdf.line(x + (columnX[2] ?? 0), closed, right, closed);
 		pdf.line(right, top, right, bottom);
 	});
 }
@@ -179,7 +187,7 @@ export function drawMainTable(pdf: jsPDF, doc: ExportDocument, measure: Measure,
 		const probe = __createTable(pdf, { ...baseOptions(doc, measure, contentBottom, pageHeight, start), body: [] });
 		const frame: Frame = { pageHeight, marginTop: PAGE.top, marginBottom: pageHeight - contentBottom, startY: start, headHeight: probe.getHeadHeight(probe.columns) };
 		const flow = rows.map((row) => ({ headingHeight: row.headingHeight, columns: row.columns }));
-		return paginate(flow, frame, { padTop: TABLE.padTop, padBottom: TABLE.padBottom, minLines: 2, wholeColumns: [0], splitFirstRow: true, keepTablesUnder: 120 });
+		return paginate(flow, frame, { padTop: TABLE.padTop, padBottom: TABLE.padBottom, minLines: 2, wholeColumns: [0, 2], splitFirstRow: true, keepTablesUnder: 120 });
 	};
 	let y = startY;
 	let chunks = plan(y);

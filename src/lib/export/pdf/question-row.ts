@@ -111,10 +111,20 @@ export function answerBlocks(answer: ExportAnswer): Block[] {
 	}
 }
 
-function answerColumn(question: ExportQuestion, measure: Measure, cell?: StructNode): LayoutItem[] {
+/** The room for a question's figures and actions: the answer column and the reporter and designation columns beside it. */
+export const WIDE_WIDTH = innerWidth(1) + (TABLE.widths[2] ?? 0) + (TABLE.widths[3] ?? 0);
+
+/**
+ * The answer, then its figures and actions. These are laid out across the
+ * answer, reporter and designation columns (`wide`), below the reporters
+ * (`below`, the bottom of the reporter column), so a figure's table and chart
+ * are wide and short; they stay part of the answer's cell.
+ */
+function answerColumn(question: ExportQuestion, measure: Measure, below: number, cell?: StructNode): LayoutItem[] {
 	const options = { measure, size, ...(cell ? { parent: cell } : {}) };
 	const answer = layoutBlocks(answerBlocks(question.answer), options, innerWidth(1), TABLE.padTop);
-	return [...answer.items, ...layoutFiguresAndActions(question, options, innerWidth(1), answer.bottom).items];
+	const figures = layoutFiguresAndActions(question, options, WIDE_WIDTH, Math.max(answer.bottom, below));
+	return [...answer.items, ...figures.items.map((item) => ({ ...item, wide: true }))];
 }
 
 /**
@@ -159,14 +169,12 @@ export interface RowTags {
 export function layoutQuestionRow(question: ExportQuestion, measure: Measure, area?: ExportArea, tags: RowTags = {}): QuestionRow {
 	const cells = tags.row ? [0, 1, 2, 3].map(() => structNode('TD', tags.row)) : [];
 	const [questionCell, answerCell, nameCell, designationCell] = cells;
+	const reporters = reporterLines(question.reporters, measure, nameCell && designationCell ? { name: nameCell, designation: designationCell } : undefined);
+	const below = reporters.reduce((bottom, item) => Math.max(bottom, item.top + item.height), 0) + TABLE.padBottom;
 	return {
 		question,
 		...(area ? { heading: areaHeading(area, measure, tags.heading) } : {}),
-		columns: [
-			questionColumn(question, measure, questionCell),
-			answerColumn(question, measure, answerCell),
-			reporterLines(question.reporters, measure, nameCell && designationCell ? { name: nameCell, designation: designationCell } : undefined)
-		]
+		columns: [questionColumn(question, measure, questionCell), answerColumn(question, measure, below, answerCell), reporters]
 	};
 }
 

@@ -167,9 +167,13 @@ function drawMatrix(pdf: jsPDF, flow: PageFlow, summary: ExportSummary, parent?:
 	);
 }
 
-/** The summary, from a new page. Returns its outline entry. */
+/** Room the summary needs to start on the table's last page: its heading, first line and the progress table. */
+const SUMMARY_START = 60;
+
+/** The summary, under the table when there is room for its start there, else from a new page. Returns its outline entry. */
 export function drawSummary(pdf: jsPDF, flow: PageFlow, summary: ExportSummary, parent?: StructNode): OutlineEntry {
-	flow.newPage();
+	flow.gap(8);
+	flow.ensure(SUMMARY_START);
 	const section = parent ? structNode('Sect', parent) : undefined;
 	const entry = sectionHeading(pdf, flow, 'Summary', section);
 	drawProgress(pdf, flow, summary, section);
