@@ -4,7 +4,7 @@ import { FONT_FAMILY } from './fonts.ts';
 import type { LayoutItem, LineItem } from './items.ts';
 import type { Segment } from './rich-text.ts';
 import { artifact, tagged, taggerOf, type StructNode } from './tagging.ts';
-import { COLOUR, LINE, MM_PER_PT, type Rgb } from './theme.ts';
+import { COLOUR, LINE, LINE_FACTOR, MM_PER_PT, lineHeight, type Rgb } from './theme.ts';
 
 /**
  * Draws laid-out items with jsPDF at an origin. Links are real link
@@ -66,9 +66,62 @@ export function drawLine(doc: jsPDF, line: LineItem, x: number, y: number): void
 	}
 }
 
+/** The one segment of a plain line (one style, from its left edge, no link, picture or strike), or undefined. */
+function plainSegment(item: LayoutItem): Segment | undefined {
+	if (item.kind !== 'line' || item.bars?.length) return undefined;
+	const segments = item.segments.filter((segment) => segment.text);
+	const [only] = segments;
+	if (segments.length !== 1 || !only || only.x !== 0 || only.href || only.strike || only.image !== undefined || only.node) return undefined;
+	return only;
+}
+
+/**
+ * How many items from `start` are plain lines of one look and one element,
+ * each a line height below the last: they can be drawn with one text call.
+ */
+function plainRun(items: readonly LayoutItem[], start: number): number {
+	const first = items[start];
+	const look = first ? plainSegment(first) : undefined;
+	if (!first || !look) return 0;
+	const lh = lineHeight(look.size);
+	let count = 1;
+	for (let k = start + 1; k < items.length; k += 1) {
+		const item = items[k];
+		const previous = items[k - 1];
+		const segment = item ? plainSegment(item) : undefined;
+		if (!item || !previous || !segment || item.node !== first.node || item.x !== first.x) break;
+		if (segment.style !== look.style || segment.size !== look.size || segment.colour !== look.colour) break;
+		if (Math.abs(item.top - previous.top - lh) > 1e-6) break;
+		count += 1;
+	}
+	return count;
+}
+
 /** Draws items whose coordinates are relative to (x, y): text in its structure elements, rules, bars, fills and borders as artifacts. */
 export function drawItems(doc: jsPDF, items: readonly LayoutItem[], x: number, y: number): void {
-	for (const item of items) {
+	for (let i = 0; i < items.length; i += 1) {
+		const item = items[i];
+		if (!item) continue;
+		// A paragraph's plain lines in one text call (jsPDF steps down a line height per line): far fewer operators.
+		const run = plainRun(items, i);
+		if (run > 1 && item.kind === 'line') {
+			const lines = items.slice(i, i + run).map((line) => (line.kind === 'line' ? (line.segments.find((s) => s.text)?.text ?? '') : ''));
+			const look = plainSegment(item);
+			if (look) {
+				tagged(doc, item.node, () => {
+					doc.setFont(FONT_FAMILY, look.style);
+					doc.setFontSize(look.size);
+					setText(doc, look.colour);
+					// autotable sizes its own rows with the document's factor: put it back after.
+					const factor = doc.getLineHeightFactor();
+					doc.setLineHeightFactor(LINE_FACTOR);
+					doc.text(lines, x + item.x, y + item.top + item.baseline);
+					doc.setLineHeightFactor(factor);
+				});
+				i += run - 1;
+				continue;
+			}
+		}
 		const top = y + item.top;
 		if (item.bars && item.bars.length > 0) {
 			const bars = item.bars;
