@@ -9,7 +9,7 @@ import { buildExportDocument, type ExportDocument, type ExportVersion } from '..
 import { questionSetLines } from '../../../src/lib/export/wording.ts';
 import { registerPdfFonts, type PdfFonts } from '../../../src/lib/export/pdf/fonts.ts';
 import { measureFor, type Measure } from '../../../src/lib/export/pdf/measure.ts';
-import { layoutQuestionRow, reporterLines } from '../../../src/lib/export/pdf/question-row.ts';
+import { WIDE_WIDTH, layoutQuestionRow, reporterLines } from '../../../src/lib/export/pdf/question-row.ts';
 import { renderPdfReport } from '../../../src/lib/export/pdf/render-pdf.ts';
 import { PAGE, TABLE, footerRuleY } from '../../../src/lib/export/pdf/theme.ts';
 import { answer, diskFonts, exampleStatement, mmFromTopToPdfY, readPdf, type ReadPdf, type TextItem } from './pdf-reader.ts';
@@ -215,6 +215,28 @@ describe('column widths', () => {
 		expect(answerWidth / total).toBeGreaterThanOrEqual(0.5);
 		expect(question).toBeGreaterThan(designation);
 		expect(question).toBeGreaterThan(reporter);
+	});
+
+	it('put a question’s figures and actions across the answer, reporter and designation columns, below the reporters', () => {
+		const questions = exampleDoc('exempt').areas.flatMap((a) => a.questions);
+		let wide = 0;
+		for (const q of questions) {
+			const row = layoutQuestionRow(q, measure);
+			const reporters = (row.columns[2] ?? []).reduce((bottom, item) => Math.max(bottom, item.top + item.height), 0);
+			for (const item of row.columns[1] ?? []) {
+				if (!item.wide) continue;
+				wide += 1;
+				expect(item.top, q.number).toBeGreaterThanOrEqual(reporters);
+				if (item.kind === 'chart') expect(item.x + item.width).toBeLessThanOrEqual(WIDE_WIDTH + 1e-6);
+				if (item.kind === 'table-row') {
+					const last = item.columns.at(-1);
+					expect(item.x + (last ? last.x + last.width : 0)).toBeLessThanOrEqual(WIDE_WIDTH + 1e-6);
+				}
+			}
+			expect((row.columns[1] ?? []).filter((item) => !item.wide).every((item) => item.kind !== 'chart')).toBe(true);
+		}
+		expect(wide).toBeGreaterThan(0);
+		expect(WIDE_WIDTH).toBeCloseTo(TABLE.widths[1] - 2 * TABLE.padX + TABLE.widths[2] + TABLE.widths[3]);
 	});
 
 	it('break no word of any question, in any question set, in the middle', () => {
