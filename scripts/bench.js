@@ -5,7 +5,10 @@
  *   first-load-js-gzip: N KB    JavaScript the home screen loads, gzipped
  *   save-latency-median: N ms   last keystroke → answer in IndexedDB
  *   export-pdf-ms: N ms         making the example's PDF on the export screen
+ *   pdf-floor-median: N ms      the example's answers as plain text in a four-column
+ *                               jspdf-autotable table, same fonts, same run (the floor)
  *   pdf-render-median: N ms     the example's PDF in Node, median of 5 after a warm-up
+ *   pdf-render-ratio: N         pdf-render-median divided by pdf-floor-median
  *   pdf-bytes: N KB             the size of that PDF
  *   pdf-render-stress-median: N ms  a 60-question statement of 40+ pages, likewise
  *   sync-fanout-median, sync-fanout-p95, server-rss-idle, server-rss-200-docs:
@@ -221,7 +224,11 @@ async function printPdfFigures() {
 	/** @type {typeof import('./pdf-figures.ts')} */
 	const { measurePdf } = (await runnerImport('/scripts/pdf-figures.ts', { configFile: false, logLevel: 'silent' })).module;
 	const figures = await measurePdf(EXAMPLE, EXPORTS);
-	console.log(`pdf-render-median: ${median(figures.exampleMs).toFixed(1)} ms`);
+	const floor = median(figures.floorMs);
+	const render = median(figures.exampleMs);
+	console.log(`pdf-floor-median: ${floor.toFixed(1)} ms`);
+	console.log(`pdf-render-median: ${render.toFixed(1)} ms`);
+	console.log(`pdf-render-ratio: ${(render / floor).toFixed(2)}`);
 	console.log(`pdf-bytes: ${(figures.exampleBytes / 1024).toFixed(0)} KB`);
 	console.log(`pdf-render-stress-median: ${median(figures.stressMs).toFixed(1)} ms`);
 	console.error(`(the example: ${figures.examplePages} pages; the stress statement: ${figures.stressQuestions} questions, ${figures.stressPages} pages)`);

@@ -1,10 +1,19 @@
 /**
  * The PDF figures `npm run bench` reports, measured in Node with the same
  * renderer the app uses: the example statement (median of several renders
- * after one warm-up), its size, and a 60-question stress statement.
+ * after one warm-up), its size, and a 60-question stress statement; and a
+ * floor to compare the renderer with: the same answers as plain text in a
+ * four-column jspdf-autotable table with the same fonts, rendered in the same
+ * run, alternating with the real renders so both see the same machine.
  */
 
 import { readFile } from 'node:fs/promises';
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import { blocksToParagraphs } from '../src/lib/export/meeting-questions-pdf.ts';
+import { FONT_FAMILY, registerPdfFonts } from '../src/lib/export/pdf/fonts.ts';
+import { answerBlocks } from '../src/lib/export/pdf/question-row.ts';
+import { FONT_SIZE, PAGE, TABLE } from '../src/lib/export/pdf/theme.ts';
 import { statementFromFile } from '../src/lib/export/render-file.ts';
 import { markdownToBlocks } from '../src/lib/export/markdown-blocks.ts';
 import { buildExportDocument, type ExportDocument } from '../src/lib/export/model.ts';
@@ -55,7 +64,35 @@ async function timed(render: () => Promise<unknown>): Promise<number> {
 	return performance.now() - start;
 }
 
+/** The floor: the example's questions and answers as plain text in a four-column autotable table, same fonts and widths, untagged. */
+export function renderFloorPdf(example: ExportDocument, loaded: PdfFonts): Uint8Array {
+	const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+	registerPdfFonts(pdf, loaded);
+	const body = example.areas.flatMap((area) =>
+		area.questions.map((q) => [
+			`${q.number} ${q.text}`,
+			blocksToParagraphs(answerBlocks(q.answer)).join('\n'),
+			q.reporters.map((r) => r.name).join('\n'),
+			q.reporters.map((r) => r.designation).join('\n')
+		])
+	);
+	autoTable(pdf, {
+		theme: 'grid',
+		startY: PAGE.top,
+		margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+		showHead: 'everyPage',
+		head: [[example.columns.area, example.columns.position, example.columns.reporter, example.columns.designation]],
+		body,
+		styles: { font: FONT_FAMILY, fontSize: FONT_SIZE.cell, overflow: 'linebreak' },
+		headStyles: { fontStyle: 'bold' },
+		columnStyles: Object.fromEntries(TABLE.widths.map((w, c) => [String(c), { cellWidth: w }]))
+	});
+	return new Uint8Array(pdf.output('arraybuffer'));
+}
+
 export interface PdfFigures {
+	/** The floor's times, measured alternately with `exampleMs`. */
+	floorMs: number[];
 	exampleMs: number[];
 	exampleBytes: number;
 	examplePages: number;
@@ -74,11 +111,17 @@ export async function measurePdf(examplePath: string, runs: number): Promise<Pdf
 
 	const first = await renderPdfReport(example, loaded);
 	const stressFirst = await renderPdfReport(stress, loaded);
+	renderFloorPdf(example, loaded);
+	const floorMs: number[] = [];
 	const exampleMs: number[] = [];
 	const stressMs: number[] = [];
-	for (let i = 0; i < runs; i++) exampleMs.push(await timed(() => renderPdfReport(example, loaded)));
+	for (let i = 0; i < runs; i++) {
+		floorMs.push(await timed(async () => renderFloorPdf(example, loaded)));
+		exampleMs.push(await timed(() => renderPdfReport(example, loaded)));
+	}
 	for (let i = 0; i < runs; i++) stressMs.push(await timed(() => renderPdfReport(stress, loaded)));
 	return {
+		floorMs,
 		exampleMs,
 		exampleBytes: first.bytes.byteLength,
 		examplePages: first.pages,

@@ -2,6 +2,8 @@ import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput } from 'jspdf-autotable';
 import { FONT_FAMILY, registerPdfFonts, type PdfFonts } from './pdf/fonts.ts';
 import { measureFor } from './pdf/measure.ts';
+import { tableTagging, withTableTagging } from './pdf/tagged-table.ts';
+import { Tagger, structNode } from './pdf/tagging.ts';
 
 /**
  * The A4 landscape table PDF that the scrutiny monitoring table and the
@@ -75,7 +77,10 @@ export function renderLandscapeTablePdf(table: LandscapeTable, fonts: PdfFonts):
 	const bold = (text: string) => measure.printable(text, 'bold');
 
 	doc.setProperties({ title: table.title, subject: table.subject, creator: 'Position statements for scrutiny' });
-	doc.setLanguage('en-GB');
+	// Tagged PDF (see pdf/tagging.ts): the largest heading line is the H1, the others paragraphs, the table a Table, the footer an artifact.
+	const tagger = new Tagger(doc, { title: table.title, language: 'en-GB' });
+	const root = tagger.root;
+	const largest = Math.max(...table.headingLines.map((h) => h.size));
 
 	let y = PAGE.top;
 	for (const heading of table.headingLines) {
@@ -83,9 +88,10 @@ export function renderLandscapeTablePdf(table: LandscapeTable, fonts: PdfFonts):
 		doc.setFontSize(heading.size);
 		doc.setTextColor(...(heading.secondary ? SECONDARY : TEXT));
 		const lines = doc.splitTextToSize(heading.bold ? bold(heading.text) : normal(heading.text), tableWidth) as string[];
+		const node = structNode(heading.size === largest && heading.bold ? 'H1' : 'P', root);
 		for (const l of lines) {
 			y += heading.size * MM_PER_PT * 1.25;
-			doc.text(l, PAGE.left, y);
+			tagger.content(node, () => doc.text(l, PAGE.left, y));
 		}
 		y += heading.after;
 	}
@@ -95,6 +101,8 @@ export function renderLandscapeTablePdf(table: LandscapeTable, fonts: PdfFonts):
 	const body: RowInput[] = rows.length > 0 ? rows.map((r) => r.map(normal)) : [[{ content: normal(table.emptyMessage), colSpan: table.widths.length }]];
 	const joins = (data: CellHookData) => data.section === 'body' && merged.has(data.column.index) && rows.length > 0 && table.joinsRowAbove(data.row.index);
 	let lastBodyPage = 0;
+	// A merged-looking cell of a row that joins the one above says nothing new: at the top of a page its "continued" note is an artifact.
+	const tagging = tableTagging(doc, structNode('Table', root), { reminder: (data) => joins(data) });
 
 	autoTable(doc, {
 		theme: 'grid',
@@ -127,27 +135,32 @@ export function renderLandscapeTablePdf(table: LandscapeTable, fonts: PdfFonts):
 			const next = data.row.index + 1 < rows.length && table.joinsRowAbove(data.row.index + 1);
 			data.cell.styles.lineWidth = { left: LINE, right: LINE, top: table.joinsRowAbove(data.row.index) ? 0 : LINE, bottom: next ? 0 : LINE };
 		},
-		willDrawCell(data) {
-			if (data.section !== 'body') return;
-			const firstOnPage = data.pageNumber !== lastBodyPage;
-			if (data.column.index === table.widths.length - 1) lastBodyPage = data.pageNumber;
-			if (!joins(data)) return;
-			if (firstOnPage) {
-				const text = table.continuedText?.(data.row.index, data.column.index);
-				const width = table.widths[data.column.index] ?? 0;
-				if (text !== undefined) data.cell.text = doc.splitTextToSize(normal(text), width - 2 * CELL_PAD_X) as string[];
-				// A continued group starts a page: close the rule over it.
-				data.cell.styles.lineWidth = { left: LINE, right: LINE, top: LINE, bottom: 0 };
-			} else {
-				data.cell.text = [];
+		...withTableTagging(tagging, {
+			willDrawCell(data) {
+				if (data.section !== 'body') return;
+				const firstOnPage = data.pageNumber !== lastBodyPage;
+				if (data.column.index === table.widths.length - 1) lastBodyPage = data.pageNumber;
+				if (!joins(data)) return;
+				if (firstOnPage) {
+					const text = table.continuedText?.(data.row.index, data.column.index);
+					const width = table.widths[data.column.index] ?? 0;
+					if (text !== undefined) data.cell.text = doc.splitTextToSize(normal(text), width - 2 * CELL_PAD_X) as string[];
+					// A continued group starts a page: close the rule over it.
+					data.cell.styles.lineWidth = { left: LINE, right: LINE, top: LINE, bottom: 0 };
+				} else {
+					data.cell.text = [];
+				}
 			}
-		},
+		}),
 		didDrawPage(data) {
 			// The table's bottom rule on each page, which merged-looking cells may have left open.
-			if (!data.cursor) return;
-			doc.setDrawColor(...RULE);
-			doc.setLineWidth(LINE);
-			doc.line(PAGE.left, data.cursor.y, PAGE.left + tableWidth, data.cursor.y);
+			const cursor = data.cursor;
+			if (!cursor) return;
+			tagger.artifact(() => {
+				doc.setDrawColor(...RULE);
+				doc.setLineWidth(LINE);
+				doc.line(PAGE.left, cursor.y, PAGE.left + tableWidth, cursor.y);
+			});
 		}
 	});
 
@@ -158,8 +171,10 @@ export function renderLandscapeTablePdf(table: LandscapeTable, fonts: PdfFonts):
 		doc.setFontSize(9);
 		doc.setTextColor(...SECONDARY);
 		const baseline = PAGE.height - 8;
-		doc.text(normal(table.footer), PAGE.left, baseline, { maxWidth: tableWidth - 30 });
-		doc.text(`Page ${n} of ${pages}`, PAGE.left + tableWidth, baseline, { align: 'right' });
+		tagger.artifact(() => {
+			doc.text(normal(table.footer), PAGE.left, baseline, { maxWidth: tableWidth - 30 });
+			doc.text(`Page ${n} of ${pages}`, PAGE.left + tableWidth, baseline, { align: 'right' });
+		}, 'Pagination');
 	}
 	return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -64,7 +64,9 @@ export function inlinesOf(tokens: readonly Token[] | undefined, marks: Marks = {
 				// Papers never fetch pictures: the alt text stands in, linked to the picture when its address is safe.
 				const image = token as Tokens.Image;
 				const href = SAFE_LINK.test(image.href) ? image.href : undefined;
-				out.push(textRun(`[Image: ${image.text}]`, href ? { ...marks, href } : marks));
+				// Tagged PDF makes the run a Figure: its alternative is the picture's own, else its address.
+				const alt = decodeEntities(image.text).trim() || (href ? `Image: ${href}` : 'Image');
+				out.push({ kind: 'text', text: decodeEntities(`[Image: ${image.text}]`), ...(href ? { ...marks, href } : marks), image: alt });
 				break;
 			}
 			case 'br':
@@ -94,7 +96,7 @@ function mergeRuns(runs: Inline[]): Inline[] {
 	const merged: Inline[] = [];
 	for (const run of runs) {
 		const last = merged.at(-1);
-		if (last && last.kind === 'text' && run.kind === 'text' && sameMarks(last, run)) {
+		if (last && last.kind === 'text' && run.kind === 'text' && last.image === undefined && run.image === undefined && sameMarks(last, run)) {
 			merged[merged.length - 1] = { ...last, text: last.text + run.text };
 		} else merged.push(run);
 	}

@@ -2,6 +2,7 @@ import type { MeetingQuestionsList } from '../domain/meeting-questions.ts';
 import { markdownToBlocks, plainText } from './markdown-blocks.ts';
 import type { Block } from './model.ts';
 import { FONT_FAMILY, registerPdfFonts, type PdfFonts } from './pdf/fonts.ts';
+import { Tagger, structNode, type StructNode, type StructRole } from './pdf/tagging.ts';
 
 /**
  * "Questions for the meeting" as a PDF: an A4 list a councillor can carry
@@ -60,15 +61,22 @@ export async function renderMeetingQuestionsPdf(list: MeetingQuestionsList, font
 	}
 	const title = 'Questions for the meeting';
 	doc.setProperties({ title: `${title}: ${list.statementTitle}`, subject: `${list.council}, ${list.panel}, ${list.meetingDate}`, creator: 'Position statements for scrutiny' });
-	doc.setLanguage('en-GB');
+	// Tagged PDF (see pdf/tagging.ts): each line drawn inside its element; the footer is an artifact.
+	const tagger = new Tagger(doc, { title: `${title}: ${list.statementTitle}`, language: 'en-GB' });
+	const root = tagger.root;
+	let section: StructNode = root;
 
 	const width = PAGE.width - 2 * PAGE.margin;
 	const bottom = PAGE.height - PAGE.margin - 8;
 	let y = PAGE.margin;
 
 	/** Writes wrapped text; moves to a new page when the next line would not fit. */
-	function write(text: string, options: { size: number; style?: 'normal' | 'bold' | 'italic'; colour?: [number, number, number]; indent?: number; after?: number; keepWith?: number }) {
+	function write(
+		text: string,
+		options: { size: number; role: StructRole; style?: 'normal' | 'bold' | 'italic'; colour?: [number, number, number]; indent?: number; after?: number; keepWith?: number }
+	) {
 		const { size, style = 'normal', colour = BLACK, indent = 0, after = 2, keepWith = 0 } = options;
+		const node = structNode(options.role, section);
 		doc.setFont(family, style);
 		doc.setFontSize(size);
 		doc.setTextColor(...colour);
@@ -84,29 +92,35 @@ export async function renderMeetingQuestionsPdf(list: MeetingQuestionsList, font
 				doc.addPage();
 				y = PAGE.margin;
 			}
-			doc.text(line, PAGE.margin + indent, y + size * PT);
+			tagger.content(node, () => doc.text(line, PAGE.margin + indent, y + size * PT));
 			y += lineHeight;
 		}
 		y += after;
 	}
 
-	write(title, { size: 22, style: 'bold', after: 3 });
-	write(list.statementTitle, { size: 13, after: 1 });
-	write(`${list.council}, ${list.panel}, meeting on ${list.meetingDate}`, { size: 11, colour: GREY, after: 6 });
+	write(title, { size: 22, style: 'bold', after: 3, role: 'H1' });
+	write(list.statementTitle, { size: 13, after: 1, role: 'P' });
+	write(`${list.council}, ${list.panel}, meeting on ${list.meetingDate}`, { size: 11, colour: GREY, after: 6, role: 'P' });
 
 	if (list.areas.length === 0) {
-		write('No councillor has added a question for the meeting or an open challenge yet.', { size: 11 });
+		write('No councillor has added a question for the meeting or an open challenge yet.', { size: 11, role: 'P' });
 	}
 	for (const area of list.areas) {
-		write(`${area.number}. ${area.title}`, { size: 15, style: 'bold', after: 3, keepWith: 20 });
+		section = structNode('Sect', root);
+		write(`${area.number}. ${area.title}`, { size: 15, style: 'bold', after: 3, keepWith: 20, role: 'H2' });
+		// Bookmarks: each area, with its questions under it.
+		const bookmark = doc.outline.add(null, `${area.number}. ${area.title}`, { pageNumber: doc.getCurrentPageInfo().pageNumber });
+		const areaSection = section;
 		for (const question of area.questions) {
-			write(`${question.number} ${question.text}`, { size: 11, style: 'bold', after: 1.5, keepWith: 14 });
-			write(`The answer says: ${question.extract}`, { size: 10, style: 'italic', colour: GREY, indent: 4, after: 3 });
+			section = structNode('Sect', areaSection);
+			write(`${question.number} ${question.text}`, { size: 11, style: 'bold', after: 1.5, keepWith: 14, role: 'H3' });
+			doc.outline.add(bookmark, `${question.number} ${question.text}`, { pageNumber: doc.getCurrentPageInfo().pageNumber });
+			write(`The answer says: ${question.extract}`, { size: 10, style: 'italic', colour: GREY, indent: 4, after: 3, role: 'P' });
 			for (const note of question.notes) {
 				const status = note.resolved ? ' (resolved)' : '';
-				write(`${note.kindLabel}${status} – ${note.author}`, { size: 10, style: 'bold', indent: 4, after: 1, keepWith: 6 });
+				write(`${note.kindLabel}${status} – ${note.author}`, { size: 10, style: 'bold', indent: 4, after: 1, keepWith: 6, role: 'P' });
 				for (const paragraph of blocksToParagraphs(markdownToBlocks(note.text))) {
-					write(paragraph, { size: 11, indent: 4, after: 1.5 });
+					write(paragraph, { size: 11, indent: 4, after: 1.5, role: 'P' });
 				}
 				y += 2;
 			}
@@ -121,8 +135,10 @@ export async function renderMeetingQuestionsPdf(list: MeetingQuestionsList, font
 		doc.setFont(family, 'normal');
 		doc.setFontSize(9);
 		doc.setTextColor(...GREY);
-		doc.text(`${title} – ${list.council}, ${list.meetingDate}`, PAGE.margin, PAGE.height - PAGE.margin / 2);
-		doc.text(`Page ${n} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - PAGE.margin / 2, { align: 'right' });
+		tagger.artifact(() => {
+			doc.text(`${title} – ${list.council}, ${list.meetingDate}`, PAGE.margin, PAGE.height - PAGE.margin / 2);
+			doc.text(`Page ${n} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - PAGE.margin / 2, { align: 'right' });
+		}, 'Pagination');
 	}
 	return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -38,6 +38,8 @@ export type Inline =
 			strike?: boolean;
 			/** Only http(s) and mailto links reach the model. */
 			href?: string;
+			/** This run stands in for a picture (papers never fetch pictures): the picture's text alternative. */
+			image?: string;
 	  }
 	| { kind: 'break' };
 

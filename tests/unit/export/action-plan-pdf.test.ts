@@ -3,7 +3,7 @@ import { buildActionPlanTable } from '../../../src/lib/domain/action-plan.ts';
 import { emptyDraft } from '../../../src/lib/domain/response.ts';
 import type { ActionItem, Assessment, Response } from '../../../src/lib/domain/types.ts';
 import { renderActionPlanPdf } from '../../../src/lib/export/action-plan-pdf.ts';
-import { diskFonts, readPdf } from './pdf-reader.ts';
+import { diskFonts, readPdf, expectTaggedTable, tagText, tagsOf } from './pdf-reader.ts';
 
 const assessment = {
 	id: 'a',
@@ -79,6 +79,20 @@ describe('the action plan PDF', () => {
 		expect(pdf.pages[0]!.text).not.toContain('(continued)');
 		const all = pdf.pages.map((p) => p.text).join(' ');
 		for (let n = 1; n <= 30; n += 1) expect(all).toContain(`Action number ${n}:`);
+	});
+
+	it('is a tagged PDF: one table read row by row, the repeated head row and "continued" notes artifacts', async () => {
+		const many = Array.from({ length: 30 }, (_, i) => act(`m${i}`, `Action number ${i + 1}: ${'the service reports on its progress to the panel '.repeat(4)}`, '2026-09-01', 'on-track'));
+		const table = buildActionPlanTable(assessment, [response('careless-2-2', many)], [], '2026-05-12');
+		const { tags, rows } = await expectTaggedTable(renderActionPlanPdf(table, await diskFonts()), ['Question', 'Action', 'Owner', 'Due', 'Status'], expect);
+		expect(rows).toHaveLength(30);
+		rows.forEach((row, i) => {
+			expect(row).toHaveLength(5);
+			expect(row[1]).toContain(`Action number ${i + 1}:`);
+		});
+		expect(rows[0]?.[0]).toMatch(/^2\.2 /);
+		expect(tags.artifacts.join(' ')).toContain('2.2 (continued)');
+		expect(tagsOf(tags.root, 'H1').map(tagText)).toEqual(['Action plan – 12 May 2026']);
 	});
 
 	it('says so when nothing matches the filter', async () => {

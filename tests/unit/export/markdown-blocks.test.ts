@@ -23,8 +23,9 @@ describe('markdownToBlocks', () => {
 		expect(para).toEqual({
 			kind: 'paragraph',
 			inlines: [
-				{ kind: 'text', text: '[Image: Placements chart]', href: 'https://example.org/chart.png' },
-				{ kind: 'text', text: ' [Image: tracker]' }
+				{ kind: 'text', text: '[Image: Placements chart]', href: 'https://example.org/chart.png', image: 'Placements chart' },
+				{ kind: 'text', text: ' ' },
+				{ kind: 'text', text: '[Image: tracker]', image: 'tracker' }
 			]
 		});
 	});

@@ -3,7 +3,7 @@ import type { PdfFonts } from '../../../src/lib/export/pdf/fonts.ts';
 import type { MeetingQuestionsList } from '../../../src/lib/domain/meeting-questions.ts';
 import { blocksToParagraphs, renderMeetingQuestionsPdf } from '../../../src/lib/export/meeting-questions-pdf.ts';
 import { markdownToBlocks } from '../../../src/lib/export/markdown-blocks.ts';
-import { diskFonts } from './pdf-reader.ts';
+import { diskFonts, qpdfCheck, readPdf, readTags, tagText, tagsOf } from './pdf-reader.ts';
 
 /** The text of every page, as a PDF reader extracts it. */
 async function pdfText(bytes: Uint8Array): Promise<string[]> {
@@ -85,6 +85,28 @@ describe('the questions-for-the-meeting PDF', () => {
 	it('says so when there is nothing on the list', async () => {
 		const text = (await pdfText(await renderMeetingQuestionsPdf({ ...list, areas: [], total: 0 }, await fonts()))).join('\n');
 		expect(text).toContain('No councillor has added a question for the meeting or an open challenge yet.');
+	});
+
+	it('is a tagged PDF: headings for the title, area and question, paragraphs in reading order, the footer an artifact, a bookmark for the area and the question', async () => {
+		for (const shown of [list, { ...list, areas: [], total: 0 }]) {
+			const bytes = await renderMeetingQuestionsPdf(shown, await fonts());
+			const check = qpdfCheck(bytes);
+			expect(check.ok, check.output).toBe(true);
+			const tags = await readTags(bytes);
+			expect(tags.untagged).toEqual([]);
+			expect(tags.pagesOk).toBe(true);
+			expect(tags.catalog).toMatchObject({ lang: 'en-GB', marked: true, displayDocTitle: true });
+			expect(tags.catalog.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+			expect(tags.artifacts.join(' ')).toContain('Page 1 of 1');
+			expect(tagsOf(tags.root, 'H1').map(tagText)).toEqual(['Questions for the meeting']);
+		}
+		const bytes = await renderMeetingQuestionsPdf(list, await fonts());
+		const tags = await readTags(bytes);
+		expect(tagsOf(tags.root, 'H2').map(tagText)).toEqual(['2. The placing of children in care']);
+		expect(tagsOf(tags.root, 'H3').map(tagText)).toEqual(['2.1 How many children are placed more than 20 miles from home?']);
+		expect(tagText(tags.root)).toMatch(/Forty-one children.*Question for the meeting – Cllr Zoë Łukasiewicz.*How many of these are by choice\?.*Challenge – Cllr Jo Lee/);
+		const pdf = await readPdf(bytes);
+		expect(pdf.outlineCount).toBe(2);
 	});
 
 	it('flattens markdown into printable paragraphs', () => {

@@ -3,7 +3,7 @@ import { buildMonitoringTable, type StatementRef } from '../../../src/lib/domain
 import { newRecommendation } from '../../../src/lib/domain/recommendation.ts';
 import type { Author, Recommendation } from '../../../src/lib/domain/types.ts';
 import { renderMonitoringPdf } from '../../../src/lib/export/monitoring-pdf.ts';
-import { diskFonts } from './pdf-reader.ts';
+import { diskFonts, expectTaggedTable } from './pdf-reader.ts';
 
 const sam: Author = { name: 'Sam Patel', role: 'officer', designation: 'Head of Service' };
 const statement: StatementRef = {
@@ -84,6 +84,27 @@ describe('the scrutiny monitoring PDF', () => {
 		expect(pages[1]!.text).toContain('Children’s Services Vision and Strategy (continued)');
 		const all = pages.map((p) => p.text).join(' ');
 		for (let n = 1; n <= 40; n += 1) expect(all).toContain(`${n}) Recommendation number ${n}:`);
+	});
+
+	it('is a tagged PDF: the title an H1, one table read row by row, the repeated head row and "continued" notes artifacts', async () => {
+		const many = Array.from({ length: 40 }, (_, i) =>
+			rec(10 + i, '2021-02-11', 'Children’s Services Vision and Strategy', `Recommendation number ${i + 1}: ${'that the service reports on its progress '.repeat(6)}`)
+		);
+		const table = buildMonitoringTable(many, { statuses: [], meeting: '' }, [statement], '2021-03-25');
+		const { tags, rows } = await expectTaggedTable(renderMonitoringPdf(table, await diskFonts()), ['Date', 'Title', 'Action proposed', 'Action taken', 'Progress status'], expect);
+		expect(rows).toHaveLength(40);
+		rows.forEach((row, i) => {
+			expect(row).toHaveLength(5);
+			expect(row[2]).toContain(`${i + 1}) Recommendation number ${i + 1}:`);
+			expect(row[1]).toBe(i === 0 ? 'Children’s Services Vision and Strategy' : '');
+		});
+		expect(tags.artifacts.join(' ')).toContain('Children’s Services Vision and Strategy (continued)');
+		const empty = await expectTaggedTable(
+			renderMonitoringPdf(buildMonitoringTable([], { statuses: ['complete'], meeting: '' }, [], '2021-03-25'), await diskFonts()),
+			['Date', 'Title', 'Action proposed', 'Action taken', 'Progress status'],
+			expect
+		);
+		expect(empty.rows).toEqual([['No recommendations to show.']]);
 	});
 
 	it('says so when there is nothing to show', async () => {

@@ -2,7 +2,9 @@ import type { jsPDF } from 'jspdf';
 import { drawFigureChart } from './figure-chart.ts';
 import { FONT_FAMILY } from './fonts.ts';
 import type { LayoutItem, LineItem } from './items.ts';
-import { COLOUR, LINE, MM_PER_PT, type Rgb } from './theme.ts';
+import type { Segment } from './rich-text.ts';
+import { artifact, tagged, taggerOf, type StructNode } from './tagging.ts';
+import { COLOUR, LINE, LINE_FACTOR, MM_PER_PT, lineHeight, type Rgb } from './theme.ts';
 
 /**
  * Draws laid-out items with jsPDF at an origin. Links are real link
@@ -19,66 +21,152 @@ function setDraw(doc: jsPDF, colour: Rgb, width: number): void {
 	doc.setLineWidth(width);
 }
 
-/** Draws one line of text with its top-left at (x, y). */
-export function drawLine(doc: jsPDF, line: LineItem, x: number, y: number): void {
-	const baseline = y + line.baseline;
-	for (const segment of line.segments) {
-		if (!segment.text) continue;
-		const left = x + line.x + segment.x;
-		doc.setFont(FONT_FAMILY, segment.style);
-		doc.setFontSize(segment.size);
-		setText(doc, segment.colour);
-		doc.text(segment.text, left, baseline);
-		const em = segment.size * MM_PER_PT;
-		if (segment.href) {
-			setDraw(doc, segment.colour, 0.2);
-			doc.line(left, baseline + em * 0.12, left + segment.width, baseline + em * 0.12);
-			doc.link(left, y, segment.width, line.height, { url: segment.href });
-		}
-		if (segment.strike) {
-			setDraw(doc, segment.colour, 0.2);
-			doc.line(left, baseline - em * 0.28, left + segment.width, baseline - em * 0.28);
-		}
+function drawSegment(doc: jsPDF, segment: Segment, left: number, baseline: number): void {
+	doc.setFont(FONT_FAMILY, segment.style);
+	doc.setFontSize(segment.size);
+	setText(doc, segment.colour);
+	doc.text(segment.text, left, baseline);
+	const em = segment.size * MM_PER_PT;
+	if (segment.href) {
+		setDraw(doc, segment.colour, 0.2);
+		doc.line(left, baseline + em * 0.12, left + segment.width, baseline + em * 0.12);
+	}
+	if (segment.strike) {
+		setDraw(doc, segment.colour, 0.2);
+		doc.line(left, baseline - em * 0.28, left + segment.width, baseline - em * 0.28);
 	}
 }
 
-/** Draws items whose coordinates are relative to (x, y). */
+/**
+ * Draws one line of text with its top-left at (x, y). In a tagged document
+ * each run of segments belonging to one structure element (the line's, or a
+ * segment's own: a list marker, a link) is one piece of marked content, and a
+ * link's annotation belongs to its Link element.
+ */
+export function drawLine(doc: jsPDF, line: LineItem, x: number, y: number): void {
+	const baseline = y + line.baseline;
+	const tagger = taggerOf(doc);
+	const segments = line.segments.filter((segment) => segment.text);
+	let i = 0;
+	while (i < segments.length) {
+		const node: StructNode | undefined = segments[i]?.node ?? line.node;
+		let j = i + 1;
+		while (j < segments.length && (segments[j]?.node ?? line.node) === node) j += 1;
+		const run = segments.slice(i, j);
+		tagged(doc, node, () => {
+			for (const segment of run) drawSegment(doc, segment, x + line.x + segment.x, baseline);
+		});
+		for (const segment of run) {
+			if (!segment.href) continue;
+			const left = x + line.x + segment.x;
+			if (tagger && node?.role === 'Link') tagger.link(node, left, y, segment.width, line.height, segment.href);
+			else doc.link(left, y, segment.width, line.height, { url: segment.href });
+		}
+		i = j;
+	}
+}
+
+/** The one segment of a plain line (one style, from its left edge, no link, picture or strike), or undefined. */
+function plainSegment(item: LayoutItem): Segment | undefined {
+	if (item.kind !== 'line' || item.bars?.length) return undefined;
+	const segments = item.segments.filter((segment) => segment.text);
+	const [only] = segments;
+	if (segments.length !== 1 || !only || only.x !== 0 || only.href || only.strike || only.image !== undefined || only.node) return undefined;
+	return only;
+}
+
+/**
+ * How many items from `start` are plain lines of one look and one element,
+ * each a line height below the last: they can be drawn with one text call.
+ */
+function plainRun(items: readonly LayoutItem[], start: number): number {
+	const first = items[start];
+	const look = first ? plainSegment(first) : undefined;
+	if (!first || !look) return 0;
+	const lh = lineHeight(look.size);
+	let count = 1;
+	for (let k = start + 1; k < items.length; k += 1) {
+		const item = items[k];
+		const previous = items[k - 1];
+		const segment = item ? plainSegment(item) : undefined;
+		if (!item || !previous || !segment || item.node !== first.node || item.x !== first.x) break;
+		if (segment.style !== look.style || segment.size !== look.size || segment.colour !== look.colour) break;
+		if (Math.abs(item.top - previous.top - lh) > 1e-6) break;
+		count += 1;
+	}
+	return count;
+}
+
+/** Draws items whose coordinates are relative to (x, y): text in its structure elements, rules, bars, fills and borders as artifacts. */
 export function drawItems(doc: jsPDF, items: readonly LayoutItem[], x: number, y: number): void {
-	for (const item of items) {
+	for (let i = 0; i < items.length; i += 1) {
+		const item = items[i];
+		if (!item) continue;
+		// A paragraph's plain lines in one text call (jsPDF steps down a line height per line): far fewer operators.
+		const run = plainRun(items, i);
+		if (run > 1 && item.kind === 'line') {
+			const lines = items.slice(i, i + run).map((line) => (line.kind === 'line' ? (line.segments.find((s) => s.text)?.text ?? '') : ''));
+			const look = plainSegment(item);
+			if (look) {
+				tagged(doc, item.node, () => {
+					doc.setFont(FONT_FAMILY, look.style);
+					doc.setFontSize(look.size);
+					setText(doc, look.colour);
+					// autotable sizes its own rows with the document's factor: put it back after.
+					const factor = doc.getLineHeightFactor();
+					doc.setLineHeightFactor(LINE_FACTOR);
+					doc.text(lines, x + item.x, y + item.top + item.baseline);
+					doc.setLineHeightFactor(factor);
+				});
+				i += run - 1;
+				continue;
+			}
+		}
 		const top = y + item.top;
-		for (const bar of item.bars ?? []) {
-			setDraw(doc, COLOUR.lightRule, LINE.quote);
-			doc.line(x + bar.x, top, x + bar.x, top + item.height + bar.extend);
+		if (item.bars && item.bars.length > 0) {
+			const bars = item.bars;
+			artifact(doc, () => {
+				for (const bar of bars) {
+					setDraw(doc, COLOUR.lightRule, LINE.quote);
+					doc.line(x + bar.x, top, x + bar.x, top + item.height + bar.extend);
+				}
+			});
 		}
 		switch (item.kind) {
 			case 'line':
 				drawLine(doc, item, x, top);
 				break;
 			case 'rule':
-				setDraw(doc, COLOUR.lightRule, LINE.mini);
-				doc.line(x + item.x, top + item.height / 2, x + item.x + item.width, top + item.height / 2);
+				artifact(doc, () => {
+					setDraw(doc, COLOUR.lightRule, LINE.mini);
+					doc.line(x + item.x, top + item.height / 2, x + item.x + item.width, top + item.height / 2);
+				});
 				break;
 			case 'chart':
-				drawFigureChart(doc, item, x, top, drawLine);
+				tagged(doc, item.node, () => drawFigureChart(doc, item, x, top, drawLine));
 				break;
 			case 'table-row': {
 				const left = x + item.x;
 				const last = item.columns.at(-1);
 				const right = last ? left + last.x + last.width : left;
 				if (item.header) {
-					doc.setFillColor(COLOUR.miniHeadFill[0], COLOUR.miniHeadFill[1], COLOUR.miniHeadFill[2]);
-					doc.rect(left, top, right - left, item.height, 'F');
+					artifact(doc, () => {
+						doc.setFillColor(COLOUR.miniHeadFill[0], COLOUR.miniHeadFill[1], COLOUR.miniHeadFill[2]);
+						doc.rect(left, top, right - left, item.height, 'F');
+					});
 				}
 				item.cells.forEach((lines, c) => {
 					const column = item.columns[c];
 					if (!column) return;
 					for (const line of lines) drawLine(doc, line, left + column.x, top + line.top);
 				});
-				setDraw(doc, COLOUR.rule, LINE.mini);
-				for (const column of item.columns) doc.line(left + column.x, top, left + column.x, top + item.height);
-				doc.line(right, top, right, top + item.height);
-				if (item.borderTop) doc.line(left, top, right, top);
-				if (item.borderBottom) doc.line(left, top + item.height, right, top + item.height);
+				artifact(doc, () => {
+					setDraw(doc, COLOUR.rule, LINE.mini);
+					for (const column of item.columns) doc.line(left + column.x, top, left + column.x, top + item.height);
+					doc.line(right, top, right, top + item.height);
+					if (item.borderTop) doc.line(left, top, right, top);
+					if (item.borderBottom) doc.line(left, top + item.height, right, top + item.height);
+				});
 				break;
 			}
 		}

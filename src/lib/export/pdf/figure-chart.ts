@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { ExportChart } from '../model.ts';
+import { FIGURE_WORDS } from '../wording.ts';
 import { lineItem, type ChartItem, type ChartRow, type LineItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { wrapText } from './rich-text.ts';
@@ -45,6 +46,11 @@ function widest(texts: readonly string[], measure: Measure): { word: number; who
 	return { word, whole };
 }
 
+/** The chart in words, as the web page gives it (its title and description): the Figure's text alternative. */
+export function chartAlt(chart: ExportChart): string {
+	return `${FIGURE_WORDS.chartTitle(chart.title)}. ${chart.description}`;
+}
+
 /** Lays a chart out `width` wide from `top`, `x` from the cell's content left. */
 export function layoutFigureChart(chart: ExportChart, measure: Measure, x: number, width: number, top: number): ChartItem {
 	const lh = lineHeight(CHART_SIZE);
@@ -78,7 +84,7 @@ export function layoutFigureChart(chart: ExportChart, measure: Measure, x: numbe
 		});
 		y += height + ROW_GAP;
 	}
-	return { kind: 'chart', top, height: y - ROW_GAP + PAD_Y, x, width, axisX, rows };
+	return { kind: 'chart', top, height: y - ROW_GAP + PAD_Y, x, width, axisX, rows, alt: chartAlt(chart) };
 }
 
 function setDraw(doc: jsPDF, colour: Rgb, width: number): void {

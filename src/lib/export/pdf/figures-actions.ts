@@ -4,6 +4,7 @@ import { layoutBlocks, type BlockLayoutOptions } from './block-layout.ts';
 import { CHART_SIZE, layoutFigureChart } from './figure-chart.ts';
 import type { LayoutItem } from './items.ts';
 import { layoutMiniTable } from './mini-table.ts';
+import { structNode } from './tagging.ts';
 import { lineHeight } from './theme.ts';
 
 /**
@@ -43,11 +44,13 @@ export function layoutFiguresAndActions(
 		y = head.bottom;
 		question.figures.forEach((figure, i) => {
 			if (i > 0) y += lh * 0.6;
-			const rows = layoutMiniTable(figureTable(figure), options.measure, 0, width, y, { size: TABLE_SIZE, natural: [0] });
+			const parent = options.parent ? { parent: options.parent } : {};
+			const rows = layoutMiniTable(figureTable(figure), options.measure, 0, width, y, { size: TABLE_SIZE, natural: [0], ...parent });
 			// The table stays whole and with its chart.
 			items.push(...rows.map(keep));
 			const last = rows.at(-1);
-			const chart = layoutFigureChart(figure.chart, options.measure, 0, width, (last ? last.top + last.height : y) + 0.8);
+			const laid = layoutFigureChart(figure.chart, options.measure, 0, width, (last ? last.top + last.height : y) + 0.8);
+			const chart = options.parent ? { ...laid, node: structNode('Figure', options.parent, { alt: laid.alt }) } : laid;
 			items.push(chart);
 			y = chart.top + chart.height;
 		});
@@ -55,7 +58,12 @@ export function layoutFiguresAndActions(
 	if (question.actions.length > 0) {
 		const head = heading(FIGURE_WORDS.actionsHeading, options, width, y + lh * 0.45);
 		items.push(...head.items);
-		const rows = layoutMiniTable(actionsTable(question.actions), options.measure, 0, width, head.bottom, { size: TABLE_SIZE, stacked: true });
+		const rows = layoutMiniTable(actionsTable(question.actions), options.measure, 0, width, head.bottom, {
+			size: TABLE_SIZE,
+			stacked: true,
+			runOnAfter: 1,
+			...(options.parent ? { parent: options.parent } : {})
+		});
 		// An action's box is cut into slices of a few lines; keep them on one page, with the heading before the first.
 		items.push(...rows.map((row) => (row.borderBottom ? row : keep(row))));
 		const last = rows.at(-1);

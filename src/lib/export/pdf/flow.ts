@@ -4,6 +4,7 @@ import { drawItems } from './draw.ts';
 import { lineItem, type LayoutItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { wrapInlines, type WrapOptions } from './rich-text.ts';
+import type { StructNode } from './tagging.ts';
 import { CONTENT_WIDTH, PAGE, lineHeight } from './theme.ts';
 
 /**
@@ -53,14 +54,14 @@ export class PageFlow {
 		});
 	}
 
-	/** Wrapped text across the content width. `keepWith` is the space that must follow on the same page (for headings). */
-	text(inlines: Inline[] | string, options: Omit<WrapOptions, 'width'> & { width?: number; x?: number; after?: number; keepWith?: number }): void {
+	/** Wrapped text across the content width. `keepWith` is the space that must follow on the same page (for headings); `node` is the structure element it belongs to. */
+	text(inlines: Inline[] | string, options: Omit<WrapOptions, 'width'> & { width?: number; x?: number; after?: number; keepWith?: number; node?: StructNode }): void {
 		const runs: Inline[] = typeof inlines === 'string' ? [{ kind: 'text', text: inlines }] : inlines;
 		const x = options.x ?? 0;
 		const lh = lineHeight(options.size);
 		const lines = wrapInlines(runs, this.measure, { ...options, width: options.width ?? CONTENT_WIDTH - x });
 		this.ensure(Math.min(lines.length, 2) * lh + (options.keepWith ?? 0));
-		this.items(lines.map((line, i) => lineItem(line, x, i * lh, options.size)));
+		this.items(lines.map((line, i) => lineItem(line, x, i * lh, options.size, options.node)));
 		this.y += options.after ?? 0;
 	}
 

@@ -22,6 +22,13 @@ const WHITESPACE_CONTROL = /^[\t\n\v\f\r]$/;
  * Text is composed first (NFC), so "w" + combining circumflex becomes "ŵ".
  */
 export function printableText(text: string, hasGlyph: (codePoint: number) => boolean, placeholder = MISSING_GLYPH): string {
+	// Fast path: printable ASCII the font has is already in composed form and kept as it is.
+	let plain = true;
+	for (let i = 0; i < text.length && plain; i += 1) {
+		const code = text.charCodeAt(i);
+		plain = code >= 0x20 && code < 0x7f && hasGlyph(code);
+	}
+	if (plain) return text;
 	let out = '';
 	for (const char of text.normalize('NFC')) {
 		const code = char.codePointAt(0) ?? 0;

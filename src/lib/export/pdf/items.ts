@@ -1,4 +1,5 @@
 import type { Segment, TextLine } from './rich-text.ts';
+import { inlineNode, type StructNode } from './tagging.ts';
 import { baselineOffset, lineHeight } from './theme.ts';
 
 /**
@@ -21,6 +22,10 @@ interface ItemBase {
 	bars?: Bar[];
 	/** Do not end a page after this item when something follows (headings, a table's header row, a list marker). */
 	keepWithNext?: boolean;
+	/** Drawn across the answer, reporter and designation columns (a question's figures and actions, below its reporters). */
+	wide?: boolean;
+	/** The structure element its content belongs to (tagged PDF); drawn as an artifact when there is none. */
+	node?: StructNode;
 }
 
 export interface LineItem extends ItemBase {
@@ -61,6 +66,8 @@ export interface ChartRow {
 export interface ChartItem extends ItemBase {
 	kind: 'chart';
 	width: number;
+	/** The chart in words, for the Figure's /Alt. */
+	alt: string;
 	/** Where the bars start, relative to `x`. */
 	axisX: number;
 	rows: ChartRow[];
@@ -69,8 +76,8 @@ export interface ChartItem extends ItemBase {
 export type LayoutItem = LineItem | RuleItem | TableRowItem | ChartItem;
 
 /** A wrapped line as an item at `top`. */
-export function lineItem(line: TextLine, x: number, top: number, size: number): LineItem {
-	return { kind: 'line', top, height: lineHeight(size), x, baseline: baselineOffset(size), segments: line.segments };
+export function lineItem(line: TextLine, x: number, top: number, size: number, node?: StructNode): LineItem {
+	return { kind: 'line', top, height: lineHeight(size), x, baseline: baselineOffset(size), segments: line.segments, ...(node ? { node } : {}) };
 }
 
 /** The item moved down by `dy`. */
@@ -87,4 +94,41 @@ export function textOfItems(items: readonly LayoutItem[]): string {
 		else if (item.kind === 'chart') parts.push(item.rows.map((r) => [...r.labels, ...r.values].map((l) => l.segments.map((s) => s.text).join('')).join(' ')).join(' '));
 	}
 	return parts.join(' ');
+}
+
+/**
+ * Gives each run of link segments its own Link element inside the paragraph
+ * (one per link even across lines), and each run standing in for a picture a
+ * Figure with the picture's text alternative (holding its Link, when linked).
+ * A Link's alternative (its annotation's /Contents) is its text and address.
+ */
+export function linkNodes(lines: LineItem[], node: StructNode | undefined): void {
+	if (!node) return;
+	let current: { key: string; target: StructNode; link?: StructNode; text: string[] } | undefined;
+	const runs: NonNullable<typeof current>[] = [];
+	for (const line of lines) {
+		for (const segment of line.segments) {
+			if (!segment.href && segment.image === undefined) {
+				if (segment.text.trim()) current = undefined;
+				continue;
+			}
+			const key = `${segment.href ?? ''}\u0000${segment.image ?? ''}`;
+			if (!current || current.key !== key) {
+				const figure = segment.image !== undefined ? inlineNode('Figure', node, { alt: segment.image }) : undefined;
+				const link = segment.href ? inlineNode('Link', figure ?? node) : undefined;
+				const target = link ?? figure;
+				if (!target) continue;
+				current = { key, target, ...(link ? { link } : {}), text: [] };
+				runs.push(current);
+			}
+			current.text.push(segment.text);
+			segment.node = current.target;
+		}
+	}
+	for (const run of runs) {
+		if (!run.link) continue;
+		const text = run.text.join('').replace(/\s+/g, ' ').trim();
+		const href = run.link.kind === 'node' ? (lines.flatMap((l) => l.segments).find((s) => s.node === run.link)?.href ?? '') : '';
+		run.link.attributes.alt = text && text !== href ? `${text} (${href})` : href;
+	}
 }

@@ -9,6 +9,8 @@ import type { Measure } from './measure.ts';
 import { paginate, type Chunk, type Frame } from './paginate.ts';
 import { TABLE_WIDTH, continuedLine, layoutQuestionRow, type QuestionRow } from './question-row.ts';
 import { wrapInlines } from './rich-text.ts';
+import { tableTagging, withTableTagging } from './tagged-table.ts';
+import { artifact, structNode, type StructNode } from './tagging.ts';
 import { COLOUR, FONT_SIZE, LINE, PAGE, TABLE, lineHeight, type Rgb } from './theme.ts';
 
 /**
@@ -27,6 +29,8 @@ import { COLOUR, FONT_SIZE, LINE, PAGE, TABLE, lineHeight, type Rgb } from './th
 export interface MainTableResult {
 	/** The page (1-based) where each area's heading is drawn, in area order. */
 	areaPages: number[];
+	/** The page (1-based) where each question's row starts, in order. */
+	questionPages: number[];
 	/** Where the table ends on its last page. */
 	finalY: number;
 	/** Chunks autotable placed on a different page from the one planned (0 when layout and autotable agree). */
@@ -88,25 +92,40 @@ interface TableRow extends QuestionRow {
 }
 
 /** The set's heading band: bold, on a darker fill than an area's. */
-function setBand(title: string, measure: Measure, top: number): HeadingBand {
+function setBand(title: string, measure: Measure, top: number, node?: StructNode): HeadingBand {
 	const size = FONT_SIZE.setHeading;
 	const lh = lineHeight(size);
 	const lines = wrapInlines([{ kind: 'text', text: questionSetHeading(title), bold: true }], measure, { width: TABLE_WIDTH - 2 * TABLE.padX, size }).map((line, i) =>
-		lineItem(line, 0, TABLE.padTop + i * lh, size)
+		lineItem(line, 0, TABLE.padTop + i * lh, size, node)
 	);
 	return { lines, top, height: TABLE.padTop + lines.length * lh + TABLE.padBottom, fill: COLOUR.setFill };
 }
 
-/** Every question row in order, with the heading bands of the first question of each area (and of each set, when there are several). */
-function tableRows(areas: readonly ExportArea[], measure: Measure): TableRow[] {
+/** A full-width row of the table (a heading row), tagged as a TR with one cell spanning the columns, holding a heading. */
+function headingRow(body: StructNode | undefined, role: 'H2' | 'H3'): StructNode | undefined {
+	if (!body) return undefined;
+	return structNode(role, structNode('TD', structNode('TR', body), { colSpan: TABLE.widths.length }));
+}
+
+/**
+ * Every question row in order, with the heading bands of the first question
+ * of each area (and of each set, when there are several). Tagged under
+ * `body` (the table's TBody): a heading row per band (H2 for a set's or, with
+ * one set, an area's heading; H3 for an area under a set), then a TR per question.
+ */
+function tableRows(areas: readonly ExportArea[], measure: Measure, body?: StructNode): TableRow[] {
 	const several = new Set(areas.map((a) => a.setTitle)).size > 1;
 	const rows: TableRow[] = [];
 	let previousSet: string | undefined;
 	for (const area of areas) {
 		area.questions.forEach((q, i) => {
-			const row = layoutQuestionRow(q, measure, i === 0 ? area : undefined);
+			const newSet = i === 0 && several && area.setTitle !== previousSet;
+			const setNode = newSet ? headingRow(body, 'H2') : undefined;
+			const headingNode = i === 0 ? headingRow(body, several ? 'H3' : 'H2') : undefined;
+			const tr = body ? structNode('TR', body) : undefined;
+			const row = layoutQuestionRow(q, measure, i === 0 ? area : undefined, { ...(headingNode ? { heading: headingNode } : {}), ...(tr ? { row: tr } : {}) });
 			const bands: HeadingBand[] = [];
-			if (i === 0 && several && area.setTitle !== previousSet) bands.push(setBand(area.setTitle, measure, 0));
+			if (newSet) bands.push(setBand(area.setTitle, measure, 0, setNode));
 			const below = bands.reduce((sum, b) => sum + b.height, 0);
 			if (row.heading) bands.push({ lines: row.heading.lines, top: below, height: row.heading.height, fill: COLOUR.areaFill });
 			rows.push({ ...row, bands, headingHeight: bands.reduce((sum, b) => sum + b.height, 0) });
@@ -122,36 +141,53 @@ function drawChunk(pdf: jsPDF, chunk: Chunk, row: TableRow, x: number, y: number
 	const top = y + (chunk.first ? row.headingHeight : 0);
 	const bottom = y + chunk.height;
 	for (const band of bands) {
-		pdf.setFillColor(band.fill[0], band.fill[1], band.fill[2]);
-		pdf.rect(x, y + band.top, TABLE_WIDTH, band.height, 'F');
+		artifact(pdf, () => {
+			pdf.setFillColor(band.fill[0], band.fill[1], band.fill[2]);
+			pdf.rect(x, y + band.top, TABLE_WIDTH, band.height, 'F');
+		});
 		drawItems(pdf, band.lines, x + TABLE.padX, y + band.top);
 	}
 	chunk.columns.forEach((items, c) => {
+		// "2.3 (continued)" has no node: it is drawn as a pagination aid, an artifact.
 		const shown = c === 0 && !chunk.first && items.length === 0 ? [continuedLine(row.question, measure)] : items;
 		drawItems(pdf, shown, x + (columnX[c] ?? 0) + TABLE.padX, top);
 	});
-	setDraw(pdf, COLOUR.rule, LINE.table);
-	for (const band of bands) {
-		pdf.line(x, y + band.top, right, y + band.top);
-		pdf.line(x, y + band.top, x, y + band.top + band.height);
-		pdf.line(right, y + band.top, right, y + band.top + band.height);
-	}
-	pdf.line(x, top, right, top);
-	pdf.line(x, bottom, right, bottom);
-	for (const cx of columnX) pdf.line(x + cx, top, x + cx, bottom);
-	pdf.line(right, top, right, bottom);
+	// Where the figures and actions start, across the answer, reporter and designation columns: the reporter and
+	// designation cells close above them.
+	const firstWide = chunk.columns[1]?.find((item) => item.wide);
+	const closed = firstWide ? Math.max(top, top + firstWide.top - TABLE.padBottom) : bottom;
+	artifact(pdf, () => {
+		setDraw(pdf, COLOUR.rule, LINE.table);
+		for (const band of bands) {
+			pdf.line(x, y + band.top, right, y + band.top);
+			pdf.line(x, y + band.top, x, y + band.top + band.height);
+			pdf.line(right, y + band.top, right, y + band.top + band.height);
+		}
+		pdf.line(x, top, right, top);
+		pdf.line(x, bottom, right, bottom);
+		columnX.forEach((cx, c) => {
+			const end = c >= 2 ? closed : bottom;
+			if (end > top) pdf.line(x + cx, top, x + cx, end);
+		});
+		if (closed > top && closed < bottom) pdf.line(x + (columnX[2] ?? 0), closed, right, closed);
+		pdf.line(right, top, right, bottom);
+	});
 }
 
 /** Draws the table from `startY` on the current page; `contentBottom` is the lowest y any content may reach. */
-export function drawMainTable(pdf: jsPDF, doc: ExportDocument, measure: Measure, startY: number, contentBottom: number): MainTableResult {
-	const rows = tableRows(doc.areas, measure);
+export function drawMainTable(pdf: jsPDF, doc: ExportDocument, measure: Measure, startY: number, contentBottom: number, parent?: StructNode): MainTableResult {
+	// Tagged: Table › THead (autotable's head row, TH per column) then TBody (the rows laid out here).
+	const tableNode = parent ? structNode('Table', parent) : undefined;
+	const tagging = tableTagging(pdf, tableNode, { body: 'drawn' });
+	const body = tableNode?.kids.find((kid): kid is StructNode => kid.kind === 'node' && kid.role === 'TBody');
+	const rows = tableRows(doc.areas, measure, body);
 	const pageHeight = pdf.internal.pageSize.getHeight();
 
 	const plan = (start: number) => {
 		const probe = __createTable(pdf, { ...baseOptions(doc, measure, contentBottom, pageHeight, start), body: [] });
 		const frame: Frame = { pageHeight, marginTop: PAGE.top, marginBottom: pageHeight - contentBottom, startY: start, headHeight: probe.getHeadHeight(probe.columns) };
 		const flow = rows.map((row) => ({ headingHeight: row.headingHeight, columns: row.columns }));
-		return paginate(flow, frame, { padTop: TABLE.padTop, padBottom: TABLE.padBottom, minLines: 2, wholeColumns: [0], splitFirstRow: true, keepTablesUnder: 120 });
+		return paginate(flow, frame, { padTop: TABLE.padTop, padBottom: TABLE.padBottom, minLines: 2, wholeColumns: [0, 2], splitFirstRow: true, keepTablesUnder: 120 });
 	};
 	let y = startY;
 	let chunks = plan(y);
@@ -164,11 +200,12 @@ export function drawMainTable(pdf: jsPDF, doc: ExportDocument, measure: Measure,
 
 	const startPage = pdf.getCurrentPageInfo().pageNumber;
 	const areaPages: number[] = [];
+	const questionPages: number[] = [];
 	let misplaced = 0;
 	const options: UserOptions = {
 		...baseOptions(doc, measure, contentBottom, pageHeight, y),
 		body: chunks.map((chunk) => TABLE.widths.map(() => ({ content: '', styles: { minCellHeight: chunk.height } }))),
-		didDrawCell: (data: CellHookData) => {
+		...withTableTagging(tagging, { didDrawCell: (data: CellHookData) => {
 			if (data.section !== 'body' || data.column.index !== 0) return;
 			const chunk = chunks[data.row.index];
 			const row = chunk ? rows[chunk.row] : undefined;
@@ -176,10 +213,11 @@ export function drawMainTable(pdf: jsPDF, doc: ExportDocument, measure: Measure,
 			const page = pdf.getCurrentPageInfo().pageNumber;
 			if (page !== startPage + chunk.page) misplaced += 1;
 			if (chunk.first && row.heading) areaPages.push(page);
+			if (chunk.first) questionPages.push(page);
 			drawChunk(pdf, chunk, row, data.cell.x, data.cell.y, measure);
-		}
+		} })
 	};
 	const table = __createTable(pdf, options);
 	__drawTable(pdf, table);
-	return { areaPages, finalY: table.finalY ?? y, misplaced };
+	return { areaPages, questionPages, finalY: table.finalY ?? y, misplaced };
 }

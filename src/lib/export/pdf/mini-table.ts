@@ -1,7 +1,8 @@
 import type { Block, Inline, TableCell } from '../model.ts';
-import { lineItem, type LineItem, type TableRowItem } from './items.ts';
+import { lineItem, linkNodes, type LineItem, type TableRowItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { naturalWidths, wrapInlines } from './rich-text.ts';
+import { structNode, type StructNode } from './tagging.ts';
 import { FONT_SIZE, lineHeight } from './theme.ts';
 
 /**
@@ -85,18 +86,45 @@ function rowItems(
  * A table too wide for the cell, with each row as a box of "Heading: value"
  * lines, so nothing is squeezed into columns a few letters wide.
  */
-function stackedTable(block: TableBlock, rows: TableCell[][], measure: Measure, x: number, width: number, top: number, size: number = FONT_SIZE.miniTable): TableRowItem[] {
+function stackedTable(
+	block: TableBlock,
+	rows: TableCell[][],
+	measure: Measure,
+	x: number,
+	width: number,
+	top: number,
+	size: number = FONT_SIZE.miniTable,
+	options: { parent?: StructNode; runOnAfter?: number } = {}
+): TableRowItem[] {
 	const lh = lineHeight(size);
-	const laid = rows.map((cells) => ({
-		header: false,
-		cells: [
-			cells.flatMap((cell, c) => {
-				const label = block.header[c] ?? [];
-				const inlines: Inline[] = [...label.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)), ...(label.length > 0 ? [{ kind: 'text' as const, text: ': ', bold: true }] : []), ...cell];
-				return wrapInlines(inlines, measure, { width: width - 2 * PAD_X, size }).map((line) => lineItem(line, PAD_X, 0, size));
-			})
-		]
-	}));
+	// Tagged as a one-column table: a row per row, each "Heading: value" (or run of them) a paragraph in its cell.
+	const body = options.parent ? structNode('TBody', structNode('Table', options.parent)) : undefined;
+	const labelled = (cell: TableCell, c: number): Inline[] => {
+		const label = block.header[c] ?? [];
+		return [...label.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)), ...(label.length > 0 ? [{ kind: 'text' as const, text: ': ', bold: true }] : []), ...cell];
+	};
+	const laid = rows.map((cells) => {
+		const td = body ? structNode('TD', structNode('TR', body)) : undefined;
+		// Cells from `runOnAfter` on run on in one paragraph ("Owner: … Due: … Status: …"); the others have a line each.
+		const groups: Inline[][] = [];
+		cells.forEach((cell, c) => {
+			const inlines = labelled(cell, c);
+			const last = groups.at(-1);
+			if (options.runOnAfter !== undefined && c > options.runOnAfter && last) last.push({ kind: 'text', text: ' ' }, ...inlines);
+			else groups.push(inlines);
+		});
+		return {
+			header: false,
+			cells: [
+				groups.flatMap((inlines) => {
+					const p = td ? structNode('P', td) : undefined;
+					const lines = wrapInlines(inlines, measure, { width: width - 2 * PAD_X, size }).map((line) => lineItem(line, PAD_X, 0, size, p));
+					linkNodes(lines, p);
+					return lines;
+				})
+			]
+		};
+	});
 	return rowItems(laid, [{ x: 0, width }], x, top, lh);
 }
 
@@ -108,6 +136,10 @@ export interface MiniTableOptions {
 	natural?: readonly number[];
 	/** Print each row as a box of "Heading: value" lines whatever the width (a narrow column's list of actions). */
 	stacked?: boolean;
+	/** When stacked, the cells after this one run on in one paragraph rather than a line each (an action's owner, due date and status). */
+	runOnAfter?: number;
+	/** The structure element the table belongs to (tagged PDF). */
+	parent?: StructNode;
 }
 
 /** Lays a table out as row items from `top`, `x` from the cell's content left. */
@@ -133,7 +165,10 @@ export function layoutMiniTable(block: TableBlock, measure: Measure, x: number, 
 		return { min, max };
 	});
 	// Words would have to break inside columns: stack each row instead.
-	if (options.stacked || (count > 2 && bounds.reduce((sum, b) => sum + b.min, 0) > width)) return stackedTable(block, block.rows, measure, x, width, top, size);
+	if (options.stacked || (count > 2 && bounds.reduce((sum, b) => sum + b.min, 0) > width)) return stackedTable(block, block.rows, measure, x, width, top, size, {
+			...(options.parent ? { parent: options.parent } : {}),
+			...(options.runOnAfter !== undefined ? { runOnAfter: options.runOnAfter } : {})
+		});
 	const widths = columnWidths(
 		bounds.map((b, c) => {
 			const min = options.natural?.includes(c) && b.max <= width / 2 ? b.max : b.min;
@@ -142,13 +177,23 @@ export function layoutMiniTable(block: TableBlock, measure: Measure, x: number, 
 		width
 	);
 	const columns = widths.map((w, c) => ({ x: widths.slice(0, c).reduce((s, v) => s + v, 0), width: w }));
-	const laid = rows.map((row) => ({
-		header: row.header,
-		cells: columns.map((col, c) =>
-			wrapInlines(row.cells[c] ?? [], measure, { width: col.width - 2 * PAD_X, size, bold: row.header, align: block.align[c] ?? 'left' }).map((line) =>
-				lineItem(line, PAD_X, 0, size)
-			)
-		)
-	}));
+	const table = options.parent ? structNode('Table', options.parent) : undefined;
+	const head = table && hasHeader ? structNode('THead', table) : undefined;
+	const body = table ? structNode('TBody', table) : undefined;
+	const laid = rows.map((row) => {
+		const section = row.header ? head : body;
+		const tr = section ? structNode('TR', section) : undefined;
+		return {
+			header: row.header,
+			cells: columns.map((col, c) => {
+				const cell = tr ? structNode(row.header ? 'TH' : 'TD', tr, row.header ? { scope: 'Column' } : {}) : undefined;
+				const lines = wrapInlines(row.cells[c] ?? [], measure, { width: col.width - 2 * PAD_X, size, bold: row.header, align: block.align[c] ?? 'left' }).map((line) =>
+					lineItem(line, PAD_X, 0, size, cell)
+				);
+				linkNodes(lines, cell);
+				return lines;
+			})
+		};
+	});
 	return rowItems(laid, columns, x, top, lh);
 }

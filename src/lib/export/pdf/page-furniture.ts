@@ -4,6 +4,7 @@ import { drawItems } from './draw.ts';
 import { lineItem, type LineItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { wrapInlines } from './rich-text.ts';
+import { artifact } from './tagging.ts';
 import { COLOUR, CONTENT_WIDTH, FONT_SIZE, LINE, PAGE, TOP_BANNER, baselineOffset, footerRuleY, footerTop, lineHeight } from './theme.ts';
 
 /**
@@ -54,15 +55,20 @@ export function drawPageFurniture(pdf: jsPDF, footer: Footer, measure: Measure):
 	const rule = footerRuleY(footer.count);
 	for (let n = 1; n <= pages; n += 1) {
 		pdf.setPage(n);
-		pdf.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);
-		pdf.setLineWidth(LINE.mini);
-		pdf.line(PAGE.left, rule, PAGE.width - PAGE.right, rule);
-		drawItems(pdf, footer.lines, PAGE.left, top);
-		const [number] = wrapInlines([{ kind: 'text', text: `Page ${n} of ${pages}` }], measure, { width: CONTENT_WIDTH, size, align: 'right', colour: COLOUR.text });
-		if (number) drawItems(pdf, [lineItem(number, 0, 0, size)], PAGE.left, top);
-		if (footer.banner) drawItems(pdf, [footer.banner], PAGE.left, top);
-		if (footer.topBanner) drawTopBanner(pdf, footer.topBanner);
+		// Page furniture: the reader's own page numbers and the document's title do the same job, so all of it is an artifact.
+		artifact(pdf, () => drawFurnitureOn(pdf, footer, measure, n, pages, top, rule), 'Pagination');
 	}
+}
+
+function drawFurnitureOn(pdf: jsPDF, footer: Footer, measure: Measure, n: number, pages: number, top: number, rule: number): void {
+	pdf.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);
+	pdf.setLineWidth(LINE.mini);
+	pdf.line(PAGE.left, rule, PAGE.width - PAGE.right, rule);
+	drawItems(pdf, footer.lines, PAGE.left, top);
+	const [number] = wrapInlines([{ kind: 'text', text: `Page ${n} of ${pages}` }], measure, { width: CONTENT_WIDTH, size, align: 'right', colour: COLOUR.text });
+	if (number) drawItems(pdf, [lineItem(number, 0, 0, size)], PAGE.left, top);
+	if (footer.banner) drawItems(pdf, [footer.banner], PAGE.left, top);
+	if (footer.topBanner) drawTopBanner(pdf, footer.topBanner);
 }
 
 /** The banner at the top of the page, centred in a box inside the top margin. */

@@ -6,6 +6,7 @@ import { layoutFiguresAndActions } from './figures-actions.ts';
 import { lineItem, type LayoutItem, type LineItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { wrapInlines } from './rich-text.ts';
+import { structNode, type StructNode } from './tagging.ts';
 import { COLOUR, FONT_SIZE, TABLE, lineHeight } from './theme.ts';
 
 /**
@@ -44,22 +45,29 @@ export function innerWidth(column: number): number {
 export const TABLE_WIDTH = TABLE.widths.reduce((sum, w) => sum + w, 0);
 
 /** "1. Accommodation for 16 and 17 year olds" across the whole table. */
-export function areaHeading(area: ExportArea, measure: Measure): AreaHeading {
+export function areaHeading(area: ExportArea, measure: Measure, node?: StructNode): AreaHeading {
 	const title = `${area.number}. ${area.title}`;
 	const headingSize = FONT_SIZE.areaHeading;
 	const lh = lineHeight(headingSize);
 	const lines = wrapInlines([{ kind: 'text', text: title }], measure, { width: TABLE_WIDTH - 2 * TABLE.padX, size: headingSize, bold: true }).map((line, i) =>
-		lineItem(line, 0, TABLE.padTop + i * lh, headingSize)
+		lineItem(line, 0, TABLE.padTop + i * lh, headingSize, node)
 	);
 	return { title, lines, height: TABLE.padTop + lines.length * lh + TABLE.padBottom };
 }
 
-function linesOf(inlines: Inline[], measure: Measure, width: number, top: number, options: { italic?: boolean; bold?: boolean; colour?: typeof COLOUR.text } = {}): LineItem[] {
+function linesOf(
+	inlines: Inline[],
+	measure: Measure,
+	width: number,
+	top: number,
+	options: { italic?: boolean; bold?: boolean; colour?: typeof COLOUR.text } = {},
+	node?: StructNode
+): LineItem[] {
 	const lh = lineHeight(size);
-	return wrapInlines(inlines, measure, { width, size, ...options }).map((line, i) => lineItem(line, 0, top + i * lh, size));
+	return wrapInlines(inlines, measure, { width, size, ...options }).map((line, i) => lineItem(line, 0, top + i * lh, size, node));
 }
 
-function questionColumn(question: ExportQuestion, measure: Measure): LayoutItem[] {
+function questionColumn(question: ExportQuestion, measure: Measure, cell?: StructNode): LayoutItem[] {
 	return linesOf(
 		[
 			{ kind: 'text', text: question.number, bold: true },
@@ -67,7 +75,9 @@ function questionColumn(question: ExportQuestion, measure: Measure): LayoutItem[
 		],
 		measure,
 		innerWidth(0),
-		TABLE.padTop
+		TABLE.padTop,
+		{},
+		cell ? structNode('P', cell) : undefined
 	);
 }
 
@@ -101,9 +111,20 @@ export function answerBlocks(answer: ExportAnswer): Block[] {
 	}
 }
 
-function answerColumn(question: ExportQuestion, measure: Measure): LayoutItem[] {
-	const answer = layoutBlocks(answerBlocks(question.answer), { measure, size }, innerWidth(1), TABLE.padTop);
-	return [...answer.items, ...layoutFiguresAndActions(question, { measure, size }, innerWidth(1), answer.bottom).items];
+/** The room for a question's figures and actions: the answer column and the reporter and designation columns beside it. */
+export const WIDE_WIDTH = innerWidth(1) + (TABLE.widths[2] ?? 0) + (TABLE.widths[3] ?? 0);
+
+/**
+ * The answer, then its figures and actions. These are laid out across the
+ * answer, reporter and designation columns (`wide`), below the reporters
+ * (`below`, the bottom of the reporter column), so a figure's table and chart
+ * are wide and short; they stay part of the answer's cell.
+ */
+function answerColumn(question: ExportQuestion, measure: Measure, below: number, cell?: StructNode): LayoutItem[] {
+	const options = { measure, size, ...(cell ? { parent: cell } : {}) };
+	const answer = layoutBlocks(answerBlocks(question.answer), options, innerWidth(1), TABLE.padTop);
+	const figures = layoutFiguresAndActions(question, options, WIDE_WIDTH, Math.max(answer.bottom, below));
+	return [...answer.items, ...figures.items.map((item) => ({ ...item, wide: true }))];
 }
 
 /**
@@ -112,7 +133,7 @@ function answerColumn(question: ExportQuestion, measure: Measure): LayoutItem[] 
  * designation's line side by side, so they stay aligned, and a reporter's
  * lines are kept together on one page.
  */
-export function reporterLines(reporters: readonly Reporter[], measure: Measure): LineItem[] {
+export function reporterLines(reporters: readonly Reporter[], measure: Measure, cells?: { name: StructNode; designation: StructNode }): LineItem[] {
 	const lh = lineHeight(size);
 	const gap = lh * 0.35;
 	const designationX = TABLE.widths[2];
@@ -122,8 +143,14 @@ export function reporterLines(reporters: readonly Reporter[], measure: Measure):
 		const names = wrapInlines([{ kind: 'text', text: reporter.name }], measure, { width: innerWidth(2), size });
 		const designations = wrapInlines([{ kind: 'text', text: reporter.designation }], measure, { width: innerWidth(3), size });
 		const count = Math.max(names.length, designations.length, 1);
+		// Tagged: the name is a paragraph in the Reporter cell, the designation one in the Designation cell.
+		const name = cells ? { node: structNode('P', cells.name) } : {};
+		const designation = cells ? { node: structNode('P', cells.designation) } : {};
 		for (let k = 0; k < count; k += 1) {
-			const segments = [...(names[k]?.segments ?? []), ...(designations[k]?.segments ?? []).map((s) => ({ ...s, x: s.x + designationX }))];
+			const segments = [
+				...(names[k]?.segments ?? []).map((s) => ({ ...s, ...name })),
+				...(designations[k]?.segments ?? []).map((s) => ({ ...s, x: s.x + designationX, ...designation }))
+			];
 			const item = lineItem({ segments, width: 0 }, 0, top + k * lh, size);
 			items.push(k < count - 1 ? { ...item, keepWithNext: true } : item);
 		}
@@ -132,12 +159,22 @@ export function reporterLines(reporters: readonly Reporter[], measure: Measure):
 	return items;
 }
 
+/** Structure elements for a question row: the heading's element (H2 in its own row) and the question's row. */
+export interface RowTags {
+	heading?: StructNode;
+	row?: StructNode;
+}
+
 /** Lays out one question's row; `area` is given for the first question of an area. */
-export function layoutQuestionRow(question: ExportQuestion, measure: Measure, area?: ExportArea): QuestionRow {
+export function layoutQuestionRow(question: ExportQuestion, measure: Measure, area?: ExportArea, tags: RowTags = {}): QuestionRow {
+	const cells = tags.row ? [0, 1, 2, 3].map(() => structNode('TD', tags.row)) : [];
+	const [questionCell, answerCell, nameCell, designationCell] = cells;
+	const reporters = reporterLines(question.reporters, measure, nameCell && designationCell ? { name: nameCell, designation: designationCell } : undefined);
+	const below = reporters.reduce((bottom, item) => Math.max(bottom, item.top + item.height), 0) + TABLE.padBottom;
 	return {
 		question,
-		...(area ? { heading: areaHeading(area, measure) } : {}),
-		columns: [questionColumn(question, measure), answerColumn(question, measure), reporterLines(question.reporters, measure)]
+		...(area ? { heading: areaHeading(area, measure, tags.heading) } : {}),
+		columns: [questionColumn(question, measure, questionCell), answerColumn(question, measure, below, answerCell), reporters]
 	};
 }
 

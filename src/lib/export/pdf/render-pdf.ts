@@ -7,6 +7,7 @@ import { measureFor } from './measure.ts';
 import { drawPageFurniture, layoutFooter } from './page-furniture.ts';
 import { drawFurtherScrutiny, drawSummary, type OutlineEntry } from './summary.ts';
 import { contentBottom } from './theme.ts';
+import { Tagger } from './tagging.ts';
 import { drawTitleBlock } from './title-block.ts';
 
 /**
@@ -53,27 +54,38 @@ export async function renderPdfReport(doc: ExportDocument, fonts: PdfFonts): Pro
 		keywords: plain(doc.keywords.join(', ')),
 		creator: 'Position statements for scrutiny'
 	});
-	pdf.setLanguage(doc.language);
+	// Tagged PDF: structure tree, marked content, /Lang, DisplayDocTitle and XMP with pdfuaid:part 1 (see tagging.ts).
+	const tagger = new Tagger(pdf, { title: plain(doc.heading), language: doc.language });
+	const root = tagger.root;
 	// The same document gives the same bytes: the dates and file identifier come from the model, not the clock.
 	const produced = new Date(doc.producedAt);
 	if (!Number.isNaN(produced.getTime())) pdf.setCreationDate(produced);
 	pdf.setFileId(fileIdOf(doc));
-	pdf.viewerPreferences({ DisplayDocTitle: true });
 
 	const footer = layoutFooter(doc, measure);
 	const bottom = contentBottom(footer.count);
 	const flow = new PageFlow(pdf, measure, bottom);
 
-	drawTitleBlock(pdf, flow, doc);
-	const table = drawMainTable(pdf, doc, measure, flow.y, bottom);
+	drawTitleBlock(pdf, flow, doc, root);
+	const table = drawMainTable(pdf, doc, measure, flow.y, bottom, root);
 	flow.y = table.finalY;
 
-	const outline: OutlineEntry[] = doc.areas.map((area, i) => ({ title: `${area.number}. ${area.title}`, page: table.areaPages[i] ?? 1 }));
-	if (doc.summary) outline.push(drawSummary(pdf, flow, doc.summary));
-	const further = drawFurtherScrutiny(pdf, flow, doc, measure);
+	// Bookmarks: each area, with each of its questions under it; then the summary and further scrutiny.
+	let question = 0;
+	const areas = doc.areas.filter((area) => area.questions.length > 0);
+	const outline: OutlineEntry[] = areas.map((area, i) => ({
+		title: `${area.number}. ${area.title}`,
+		page: table.areaPages[i] ?? 1,
+		children: area.questions.map((q) => ({ title: `${q.number} ${q.text}`, page: table.questionPages[question++] ?? 1 }))
+	}));
+	if (doc.summary) outline.push(drawSummary(pdf, flow, doc.summary, root));
+	const further = drawFurtherScrutiny(pdf, flow, doc, measure, root);
 	if (further) outline.push(further);
 
-	for (const entry of outline) pdf.outline.add(null, plain(entry.title), { pageNumber: entry.page });
+	for (const entry of outline) {
+		const parent = pdf.outline.add(null, plain(entry.title), { pageNumber: entry.page });
+		for (const child of entry.children ?? []) pdf.outline.add(parent, plain(child.title), { pageNumber: child.page });
+	}
 	drawPageFurniture(pdf, footer, measure);
 
 	const bytes = new Uint8Array(pdf.output('arraybuffer'));

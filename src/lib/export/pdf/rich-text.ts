@@ -1,6 +1,7 @@
 import type { Inline } from '../model.ts';
 import { fontStyle, type FontStyle } from './fonts.ts';
 import type { Measure } from './measure.ts';
+import type { StructNode } from './tagging.ts';
 import { COLOUR, type Rgb } from './theme.ts';
 
 /**
@@ -20,6 +21,10 @@ export interface Segment {
 	colour: Rgb;
 	href?: string;
 	strike?: boolean;
+	/** The picture this run stands in for: its text alternative. */
+	image?: string;
+	/** The structure element this piece belongs to when not its line's (a list marker's Lbl, a link's Link, a designation's cell). */
+	node?: StructNode;
 }
 
 export interface TextLine {
@@ -45,12 +50,13 @@ interface Piece {
 	colour: Rgb;
 	href?: string;
 	strike?: boolean;
+	image?: string;
 }
 
 type Token = { kind: 'word'; pieces: Piece[] } | { kind: 'space'; piece: Piece } | { kind: 'break' };
 
 const wordWidth = (pieces: readonly Piece[]) => pieces.reduce((sum, p) => sum + p.width, 0);
-const sameLook = (a: Piece, b: Piece) => a.style === b.style && a.colour === b.colour && a.href === b.href && !!a.strike === !!b.strike;
+const sameLook = (a: Piece, b: Piece) => a.style === b.style && a.colour === b.colour && a.href === b.href && !!a.strike === !!b.strike && a.image === b.image;
 
 function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOptions): Token[] {
 	const tokens: Token[] = [];
@@ -61,7 +67,7 @@ function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOpt
 		}
 		const style = fontStyle(inline.bold || options.bold, inline.italic || options.italic);
 		const colour = inline.href ? COLOUR.link : (options.colour ?? COLOUR.text);
-		const look = { style, colour, ...(inline.href ? { href: inline.href } : {}), ...(inline.strike ? { strike: true } : {}) };
+		const look = { style, colour, ...(inline.href ? { href: inline.href } : {}), ...(inline.strike ? { strike: true } : {}), ...(inline.image !== undefined ? { image: inline.image } : {}) };
 		const text = measure.printable(inline.text, style);
 		for (const part of text.split(/( +)/)) {
 			if (!part) continue;
@@ -70,9 +76,14 @@ function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOpt
 				if (last?.kind !== 'space') tokens.push({ kind: 'space', piece: { ...look, text: ' ', width: measure.width(' ', style, options.size) } });
 				continue;
 			}
-			const piece: Piece = { ...look, text: part, width: measure.width(part, style, options.size) };
-			if (last?.kind === 'word') last.pieces.push(piece);
-			else tokens.push({ kind: 'word', pieces: [piece] });
+			// A line may break after a slash between words ("future/commissioning"), as a browser's would.
+			(part.includes('/') ? part.split(/(?<=[^\s/]\/)(?=[^\s/])/) : [part]).forEach((text, i) => {
+				if (i > 0) tokens.push({ kind: 'space', piece: { ...look, text: '', width: 0 } });
+				const piece: Piece = { ...look, text, width: measure.width(text, style, options.size) };
+				const previous = tokens.at(-1);
+				if (previous?.kind === 'word') previous.pieces.push(piece);
+				else tokens.push({ kind: 'word', pieces: [piece] });
+			});
 		}
 	}
 	return tokens;
@@ -109,7 +120,7 @@ function toLine(pieces: readonly Piece[], size: number, options: WrapOptions): T
 	let x = 0;
 	for (const piece of pieces) {
 		const last = segments.at(-1);
-		if (last && last.style === piece.style && last.colour === piece.colour && last.href === piece.href && !!last.strike === !!piece.strike) {
+		if (last && sameLook(last, piece)) {
 			last.text += piece.text;
 			last.width += piece.width;
 		} else {
@@ -121,7 +132,8 @@ function toLine(pieces: readonly Piece[], size: number, options: WrapOptions): T
 				size,
 				colour: piece.colour,
 				...(piece.href ? { href: piece.href } : {}),
-				...(piece.strike ? { strike: true } : {})
+				...(piece.strike ? { strike: true } : {}),
+				...(piece.image !== undefined ? { image: piece.image } : {})
 			});
 		}
 		x += piece.width;

@@ -5,6 +5,8 @@ import { layoutBlocks } from './block-layout.ts';
 import { FONT_FAMILY, type FontStyle } from './fonts.ts';
 import type { PageFlow } from './flow.ts';
 import type { Measure } from './measure.ts';
+import { tableTagging } from './tagged-table.ts';
+import { structNode, type StructNode, type StructRole } from './tagging.ts';
 import { COLOUR, CONTENT_WIDTH, FONT_SIZE, LINE, PAGE, TABLE, lineHeight, type Rgb } from './theme.ts';
 
 /**
@@ -18,6 +20,7 @@ import { COLOUR, CONTENT_WIDTH, FONT_SIZE, LINE, PAGE, TABLE, lineHeight, type R
 export interface OutlineEntry {
 	title: string;
 	page: number;
+	children?: OutlineEntry[];
 }
 
 const cellSize = 10;
@@ -60,7 +63,8 @@ function drawTable(
 	columns: { width: number; align: Align }[],
 	head: string[],
 	body: string[][],
-	bold: (row: number) => boolean = () => false
+	bold: (row: number) => boolean = () => false,
+	parent?: StructNode
 ): void {
 	const { measure } = flow;
 	const cell = (text: string, c: number, style: FontStyle) => ({
@@ -73,26 +77,32 @@ function drawTable(
 		tableWidth: columns.reduce((sum, c) => sum + c.width, 0),
 		columnStyles: Object.fromEntries(columns.map((c, i) => [String(i), { cellWidth: c.width }])),
 		head: [head.map((h, c) => cell(h, c, 'bold'))],
-		body: body.map((row, r): RowInput => row.map((text, c) => cell(text, c, bold(r) ? 'bold' : 'normal')))
+		body: body.map((row, r): RowInput => row.map((text, c) => cell(text, c, bold(r) ? 'bold' : 'normal'))),
+		...tableTagging(pdf, parent ? structNode('Table', parent) : undefined)
 	});
 	__drawTable(pdf, table);
 	flow.y = (table.finalY ?? flow.y) + 5;
 }
 
-function heading(flow: PageFlow, text: string, size: number): number {
-	flow.text([{ kind: 'text', text, bold: true }], { size, after: 2, keepWith: 25 });
+/** `{ node }` for a new element under `parent`, or nothing when untagged. */
+function tag(role: StructRole, parent?: StructNode): { node?: StructNode } {
+	return parent ? { node: structNode(role, parent) } : {};
+}
+
+function heading(flow: PageFlow, text: string, size: number, role: StructRole, parent?: StructNode): number {
+	flow.text([{ kind: 'text', text, bold: true }], { size, after: 2, keepWith: 25, ...tag(role, parent) });
 	return flow.y;
 }
 
-function sectionHeading(pdf: jsPDF, flow: PageFlow, text: string): OutlineEntry {
+function sectionHeading(pdf: jsPDF, flow: PageFlow, text: string, parent?: StructNode): OutlineEntry {
 	flow.ensure(lineHeight(FONT_SIZE.sectionHeading) + 30);
 	const page = pdf.getCurrentPageInfo().pageNumber;
-	heading(flow, text, FONT_SIZE.sectionHeading);
+	heading(flow, text, FONT_SIZE.sectionHeading, 'H2', parent);
 	return { title: text, page };
 }
 
-function drawProgress(pdf: jsPDF, flow: PageFlow, summary: ExportSummary): void {
-	flow.text(`${summary.answered} of ${summary.total} questions answered.`, { size: FONT_SIZE.body, after: 3 });
+function drawProgress(pdf: jsPDF, flow: PageFlow, summary: ExportSummary, parent?: StructNode): void {
+	flow.text(`${summary.answered} of ${summary.total} questions answered.`, { size: FONT_SIZE.body, after: 3, ...tag('P', parent) });
 	drawTable(
 		pdf,
 		flow,
@@ -102,13 +112,14 @@ function drawProgress(pdf: jsPDF, flow: PageFlow, summary: ExportSummary): void 
 		],
 		['Progress of the answers', 'Questions'],
 		[...summary.byStatus.map((s) => [s.label, String(s.count)]), ['Total', String(summary.total)]],
-		(r) => r === summary.byStatus.length
+		(r) => r === summary.byStatus.length,
+		parent
 	);
 }
 
-function drawRatings(pdf: jsPDF, flow: PageFlow, summary: ExportSummary): void {
-	heading(flow, 'Self-ratings by area of focus', FONT_SIZE.subHeading);
-	flow.text('How the officers rated each answered question, by area of focus.', { size: FONT_SIZE.body, after: 2.5 });
+function drawRatings(pdf: jsPDF, flow: PageFlow, summary: ExportSummary, parent?: StructNode): void {
+	heading(flow, 'Self-ratings by area of focus', FONT_SIZE.subHeading, 'H3', parent);
+	flow.text('How the officers rated each answered question, by area of focus.', { size: FONT_SIZE.body, after: 2.5, ...tag('P', parent) });
 	const totals = summary.ratingColumns.map((_, c) => summary.ratingsByArea.reduce((sum, a) => sum + (a.counts[c] ?? 0), 0));
 	const areaWidth = 57;
 	const ratingWidth = (CONTENT_WIDTH - areaWidth) / Math.max(summary.ratingColumns.length, 1);
@@ -118,15 +129,17 @@ function drawRatings(pdf: jsPDF, flow: PageFlow, summary: ExportSummary): void {
 		[{ width: areaWidth, align: 'left' }, ...summary.ratingColumns.map(() => ({ width: ratingWidth, align: 'right' as const }))],
 		['Area of focus', ...summary.ratingColumns.map((c) => c.label)],
 		[...summary.ratingsByArea.map((a) => [`${a.number}. ${a.title}`, ...a.counts.map(String)]), ['Total', ...totals.map(String)]],
-		(r) => r === summary.ratingsByArea.length
+		(r) => r === summary.ratingsByArea.length,
+		parent
 	);
 }
 
-function drawMatrix(pdf: jsPDF, flow: PageFlow, summary: ExportSummary): void {
-	heading(flow, 'Answers and the corporate parenting principles', FONT_SIZE.subHeading);
+function drawMatrix(pdf: jsPDF, flow: PageFlow, summary: ExportSummary, parent?: StructNode): void {
+	heading(flow, 'Answers and the corporate parenting principles', FONT_SIZE.subHeading, 'H3', parent);
 	flow.text('“Yes” marks each corporate parenting principle an answer bears on. The columns are numbered as the principles:', {
 		size: FONT_SIZE.body,
-		after: 1.5
+		after: 1.5,
+		...tag('P', parent)
 	});
 	for (const p of summary.principleColumns) {
 		flow.text(
@@ -134,7 +147,7 @@ function drawMatrix(pdf: jsPDF, flow: PageFlow, summary: ExportSummary): void {
 				{ kind: 'text', text: `${p.number}. ${p.label}`, bold: true },
 				{ kind: 'text', text: ` – ${p.text}` }
 			],
-			{ size: FONT_SIZE.body, x: 4, after: 0.8 }
+			{ size: FONT_SIZE.body, x: 4, after: 0.8, ...tag('P', parent) }
 		);
 	}
 	flow.gap(2.5);
@@ -149,25 +162,32 @@ function drawMatrix(pdf: jsPDF, flow: PageFlow, summary: ExportSummary): void {
 			...summary.matrix.map((row) => [`${row.number} ${row.text}`, ...row.bears.map((b) => (b ? 'Yes' : ''))]),
 			['Answers bearing on each principle', ...summary.principleTotals.map(String)]
 		],
-		(r) => r === summary.matrix.length
+		(r) => r === summary.matrix.length,
+		parent
 	);
 }
 
-/** The summary, from a new page. Returns its outline entry. */
-export function drawSummary(pdf: jsPDF, flow: PageFlow, summary: ExportSummary): OutlineEntry {
-	flow.newPage();
-	const entry = sectionHeading(pdf, flow, 'Summary');
-	drawProgress(pdf, flow, summary);
-	drawRatings(pdf, flow, summary);
-	drawMatrix(pdf, flow, summary);
+/** Room the summary needs to start on the table's last page: its heading, first line and the progress table. */
+const SUMMARY_START = 60;
+
+/** The summary, under the table when there is room for its start there, else from a new page. Returns its outline entry. */
+export function drawSummary(pdf: jsPDF, flow: PageFlow, summary: ExportSummary, parent?: StructNode): OutlineEntry {
+	flow.gap(8);
+	flow.ensure(SUMMARY_START);
+	const section = parent ? structNode('Sect', parent) : undefined;
+	const entry = sectionHeading(pdf, flow, 'Summary', section);
+	drawProgress(pdf, flow, summary, section);
+	drawRatings(pdf, flow, summary, section);
+	drawMatrix(pdf, flow, summary, section);
 	return entry;
 }
 
 /** "Opportunities for further scrutiny", after what came before. */
-export function drawFurtherScrutiny(pdf: jsPDF, flow: PageFlow, doc: ExportDocument, measure: Measure): OutlineEntry | undefined {
+export function drawFurtherScrutiny(pdf: jsPDF, flow: PageFlow, doc: ExportDocument, measure: Measure, parent?: StructNode): OutlineEntry | undefined {
 	if (doc.furtherScrutiny.length === 0) return undefined;
 	flow.gap(3);
-	const entry = sectionHeading(pdf, flow, 'Opportunities for further scrutiny');
-	flow.items(layoutBlocks(doc.furtherScrutiny, { measure, size: FONT_SIZE.body }, CONTENT_WIDTH).items);
+	const section = parent ? structNode('Sect', parent) : undefined;
+	const entry = sectionHeading(pdf, flow, 'Opportunities for further scrutiny', section);
+	flow.items(layoutBlocks(doc.furtherScrutiny, { measure, size: FONT_SIZE.body, ...(section ? { parent: section } : {}) }, CONTENT_WIDTH).items);
 	return entry;
 }

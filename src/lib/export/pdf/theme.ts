@@ -1,7 +1,7 @@
 /**
  * The look of the position statement PDF in one place: A4 portrait, a wider
  * left margin for binding into an agenda pack, Arimo (metric-compatible with
- * Arial, which council papers use) at 11 pt for text and 10.5 pt in the table.
+ * Arial, which council papers use) at 11 pt for text and 10 pt in the table.
  * Lengths are millimetres; font sizes are points.
  */
 
@@ -24,7 +24,7 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 export const MM_PER_PT = 25.4 / 72;
 
 /** Line height as a multiple of the font size. */
-export const LINE_FACTOR = 1.3;
+export const LINE_FACTOR = 1.2;
 
 /** Arimo's ascent and descent as fractions of the em (hhea 1854 and 434 of 2048, as Arial). */
 const ASCENT = 1854 / 2048;
@@ -45,7 +45,7 @@ export const FONT_SIZE = {
 	/** Text outside the table: the title block, summary and further scrutiny. */
 	body: 11,
 	/** Every cell of the main table, and the head row. */
-	cell: 10.5,
+	cell: 10,
 	/** Tables inside an answer; smaller only when a table is very wide. */
 	miniTable: 10,
 	areaHeading: 11.5,
@@ -80,17 +80,18 @@ export const LINE = { table: 0.3, mini: 0.2, quote: 0.6 } as const;
 
 /**
  * The main table: Area of focus | Position statement | Reporter | Designation.
- * No word breaks in the middle: the question column (26%) holds the longest
- * word of any set's questions ("future/commissioning"), the reporter column
- * names such as "Montgomery" or "Christopher", and the designation column
- * "Commissioning," or "Responsibilities".
+ * The answer gets half the width; the other columns are as narrow as the
+ * words they must hold whole at 10 pt: the question column the longest word
+ * of any set's questions ("recommendations,"; "future/commissioning" may
+ * break after its slash), the reporter column names such as "Montgomery",
+ * the designation column "Commissioning," or "Responsibilities".
  */
 export const TABLE = {
-	widths: [43, 67, 25, 30] as const,
+	widths: [32, 82.5, 22.5, 28] as const,
 	/** Padding inside each cell. */
-	padX: 1.8,
-	padTop: 1.6,
-	padBottom: 1.8
+	padX: 1.4,
+	padTop: 1.3,
+	padBottom: 1.5
 } as const;
 
 /** The bottom of the footer's last line, inside the bottom margin. */
