@@ -95,6 +95,14 @@ async function openPostgres(url: string): Promise<Database> {
 		query: (text, params) => query(pool, text, params),
 		transaction: async (work) => {
 			const client = await pool.connect();
+			// A connection the database ends while this transaction holds it (not mid-query) reports it as an 'error'
+			// event, which would end the process unheard: keep it, and let the next query fail instead.
+			let lost: Error | undefined;
+			const onLost = (error: Error) => {
+				lost = error;
+				console.error(`PostgreSQL (in a transaction): ${error.message}`);
+			};
+			client.on('error', onLost);
 			try {
 				await client.query('BEGIN');
 				const result = await work({ query: (text, params) => query(client, text, params) });
@@ -104,7 +112,9 @@ async function openPostgres(url: string): Promise<Database> {
 				await client.query('ROLLBACK').catch(() => undefined);
 				throw error;
 			} finally {
-				client.release();
+				client.off('error', onLost);
+				// A lost connection is closed rather than handed out again.
+				client.release(lost ?? false);
 			}
 		},
 		exec: async (text) => {

@@ -227,7 +227,10 @@ describe('two processes, one PostgreSQL, one Redis', () => {
 		const a = client(one, alice);
 		await Promise.all([p.ready, a.ready]);
 		await ownPostgres.pause();
-		expect((await fetch(`${one.url}/healthz`)).status).toBe(503);
+		const health = await fetch(`${one.url}/healthz`).catch((error: unknown) => {
+			throw new Error(`The server stopped answering: ${String(error)}\n${one.output()}`);
+		});
+		expect(health.status).toBe(503);
 		expect((await api(one, 'GET', '/api/statements', { token: alice })).status).toBe(503);
 		p.doc.getMap('responses').set(`${STATEMENT.slice(0, 8)}-q1`, response(STATEMENT, 'q1', 'Typed while the database was down'));
 		await eventually(() => expect(answerText(a, 'q1')).toBe('Typed while the database was down'));
