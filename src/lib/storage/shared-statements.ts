@@ -1,5 +1,5 @@
 import type { SharedStatementSummary } from '../sync/team-api.ts';
-import { changedSince } from '../domain/team/remote-statement.ts';
+import { changedSince } from '../domain/team/sync-progress.ts';
 import { getDatabase } from './db.ts';
 
 /**

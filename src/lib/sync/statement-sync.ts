@@ -1,7 +1,8 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { DOCUMENT_MAPS, documentName, type DocumentKind } from '../domain/team/documents.ts';
-import { latestChange, readShared, recordsToSend, type SharedMaps } from '../domain/team/remote-statement.ts';
+import { readShared, recordsToSend, type SharedMaps } from '../domain/team/remote-statement.ts';
+import { latestChange } from '../domain/team/sync-progress.ts';
 import { editsAnswers, seesExempt, type Access } from '../domain/team/roles.ts';
 import { MissingRecordError } from '../storage/errors.ts';
 import { saveSyncedThrough, saveWithheld } from '../storage/shared-statements.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedSince, latestChange, placeholderOf, readShared, recordsToSend, type SharedMaps } from '../../../../src/lib/domain/team/remote-statement.ts';
+import { placeholderOf, readShared, recordsToSend, type SharedMaps } from '../../../../src/lib/domain/team/remote-statement.ts';
+import { changedSince, latestChange } from '../../../../src/lib/domain/team/sync-progress.ts';
 import type { Access } from '../../../../src/lib/domain/team/roles.ts';
 import { assessment, note, response, revision } from '../../../server/support/records.ts';
 
