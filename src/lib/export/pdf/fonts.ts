@@ -74,6 +74,8 @@ function base64Of(data: ArrayBuffer): string {
  */
 interface ParsedFont {
 	constructor: { open(file: unknown): ParsedFont };
+	/** Makes the embedded subset (a TrueType file) from the glyph ids used, which jsPDF lists once per character drawn. */
+	subset: { encode(glyphIds: number[], indexToLocFormat: number): ArrayLike<number> };
 	toUnicode: Record<number, number>;
 	Unicode: { encoding: object; kerning: object; widths: unknown[] };
 	glyIdsUsed: number[];
@@ -101,6 +103,32 @@ function viewOf(parsed: ParsedFont): ParsedFont {
 	return view;
 }
 
+/** Subsets kept per parsed font: a preview and the export after it embed the same glyphs. */
+const SUBSETS_KEPT = 4;
+
+/**
+ * Makes a parsed font's subsetting cached by the set of glyphs: jsPDF passes
+ * one glyph id per character drawn, and its subsetter depends only on which
+ * glyphs they are (not their order or repeats), so the same glyphs give the
+ * same subset, made once.
+ */
+function cacheSubsets(parsed: ParsedFont): void {
+	const subset = parsed.subset;
+	const encode = subset.encode.bind(subset);
+	const made = new Map<string, ArrayLike<number>>();
+	subset.encode = (glyphIds, indexToLocFormat) => {
+		const ids = [...new Set(glyphIds)].sort((a, b) => a - b);
+		const key = `${indexToLocFormat}:${ids.join(',')}`;
+		let bytes = made.get(key);
+		if (bytes === undefined) {
+			bytes = encode(ids, indexToLocFormat);
+			made.set(key, bytes);
+			if (made.size > SUBSETS_KEPT) made.delete(made.keys().next().value ?? key);
+		}
+		return bytes;
+	};
+}
+
 /** The TrueType file's first bytes: jsPDF takes a VFS file starting so as binary, not base64. */
 const TRUETYPE_MAGIC = '\x00\x01\x00\x00';
 
@@ -121,7 +149,10 @@ export function registerPdfFonts(doc: jsPDF, fonts: PdfFonts): void {
 			doc.addFont(file, FONT_FAMILY, STYLE_OF[key]);
 			doc.setFont(FONT_FAMILY, STYLE_OF[key]);
 			const metadata = (doc.getFont() as unknown as FontWithMetadata).metadata as ParsedFont | undefined;
-			if (metadata && typeof metadata.constructor?.open === 'function') parsedCache.set(fonts[key], metadata);
+			if (metadata && typeof metadata.constructor?.open === 'function' && typeof metadata.subset?.encode === 'function') {
+				cacheSubsets(metadata);
+				parsedCache.set(fonts[key], metadata);
+			}
 			continue;
 		}
 		const parser = parsed.constructor;
