@@ -132,6 +132,28 @@ function cacheSubsets(parsed: ParsedFont): void {
 /** The TrueType file's first bytes: jsPDF takes a VFS file starting so as binary, not base64. */
 const TRUETYPE_MAGIC = '\x00\x01\x00\x00';
 
+interface EventsLike {
+	getTopics(): Record<string, Record<string, [unknown, boolean]> | undefined>;
+	unsubscribe(token: string): boolean;
+}
+
+/**
+ * Takes jsPDF's Arabic shaping off a document: it runs on every text call
+ * (a good part of drawing text) and only turns Arabic letters into their
+ * presentation forms and ligatures, none of which Arimo has. Every string is
+ * passed through `printableText` (glyphs.ts) before it is drawn, which
+ * replaces characters the font lacks, so no Arabic letter ever reaches it and
+ * the step changes nothing. Bidi reordering (Hebrew, which Arimo has) stays.
+ */
+function skipArabicShaping(doc: jsPDF): void {
+	const shaping = (doc as unknown as { processArabic?: unknown }).processArabic;
+	const events = (doc.internal as unknown as { events?: EventsLike }).events;
+	if (typeof shaping !== 'function' || !events) return;
+	for (const [token, subscription] of Object.entries(events.getTopics().preProcessText ?? {})) {
+		if (subscription[0] === shaping) events.unsubscribe(token);
+	}
+}
+
 /**
  * Adds the four styles to a jsPDF document as the `Arimo` family (Identity-H,
  * so any character the font has prints). The first document parses each
@@ -166,6 +188,7 @@ export function registerPdfFonts(doc: jsPDF, fonts: PdfFonts): void {
 		}
 	}
 	doc.setFont(FONT_FAMILY, 'normal');
+	skipArabicShaping(doc);
 }
 
 /** The jsPDF style for a run's marks. */
