@@ -67,14 +67,128 @@ function base64Of(data: ArrayBuffer): string {
 	return encoded;
 }
 
-/** Adds the four styles to a jsPDF document as the `Arimo` family (Identity-H, so any character the font has prints). */
+/**
+ * jsPDF's parsed TrueType font (its `TTFFont`), as far as sharing it goes:
+ * its class, whose static `open` jsPDF calls to parse a font file, and the
+ * per-document state jsPDF keeps on it while text is written.
+ */
+interface ParsedFont {
+	constructor: { open(file: unknown): ParsedFont };
+	/** Makes the embedded subset (a TrueType file) from the glyph ids used, which jsPDF lists once per character drawn. */
+	subset: { encode(glyphIds: number[], indexToLocFormat: number): ArrayLike<number> };
+	toUnicode: Record<number, number>;
+	Unicode: { encoding: object; kerning: object; widths: unknown[] };
+	glyIdsUsed: number[];
+}
+
+interface FontWithMetadata {
+	metadata: unknown;
+}
+
+// Each font file parsed once (tables, cmap, glyph offsets): every later document gets a view of the same parse.
+const parsedCache = new WeakMap<ArrayBuffer, ParsedFont>();
+
+/**
+ * A document's own copy of a parsed font: the tables are shared (jsPDF only
+ * reads them; the glyph cache it fills is the same for every document) and
+ * what jsPDF records per document (the glyphs used, their widths and
+ * Unicode values) starts empty, as after a fresh parse.
+ */
+function viewOf(parsed: ParsedFont): ParsedFont {
+	// A shallow copy, not an object inheriting from the parse: jsPDF checks `metadata.hasOwnProperty('cmap')` before drawing a character.
+	const view = Object.assign(Object.create(Object.getPrototypeOf(parsed) as object) as ParsedFont, parsed);
+	view.toUnicode = {};
+	view.Unicode = { encoding: {}, kerning: {}, widths: [] };
+	view.glyIdsUsed = [0];
+	return view;
+}
+
+/** Subsets kept per parsed font: a preview and the export after it embed the same glyphs. */
+const SUBSETS_KEPT = 4;
+
+/**
+ * Makes a parsed font's subsetting cached by the set of glyphs: jsPDF passes
+ * one glyph id per character drawn, and its subsetter depends only on which
+ * glyphs they are (not their order or repeats), so the same glyphs give the
+ * same subset, made once.
+ */
+function cacheSubsets(parsed: ParsedFont): void {
+	const subset = parsed.subset;
+	const encode = subset.encode.bind(subset);
+	const made = new Map<string, ArrayLike<number>>();
+	subset.encode = (glyphIds, indexToLocFormat) => {
+		const ids = [...new Set(glyphIds)].sort((a, b) => a - b);
+		const key = `${indexToLocFormat}:${ids.join(',')}`;
+		let bytes = made.get(key);
+		if (bytes === undefined) {
+			bytes = encode(ids, indexToLocFormat);
+			made.set(key, bytes);
+			if (made.size > SUBSETS_KEPT) made.delete(made.keys().next().value ?? key);
+		}
+		return bytes;
+	};
+}
+
+/** The TrueType file's first bytes: jsPDF takes a VFS file starting so as binary, not base64. */
+const TRUETYPE_MAGIC = '\x00\x01\x00\x00';
+
+interface EventsLike {
+	getTopics(): Record<string, Record<string, [unknown, boolean]> | undefined>;
+	unsubscribe(token: string): boolean;
+}
+
+/**
+ * Takes jsPDF's Arabic shaping off a document: it runs on every text call
+ * (a good part of drawing text) and only turns Arabic letters into their
+ * presentation forms and ligatures, none of which Arimo has. Every string is
+ * passed through `printableText` (glyphs.ts) before it is drawn, which
+ * replaces characters the font lacks, so no Arabic letter ever reaches it and
+ * the step changes nothing. Bidi reordering (Hebrew, which Arimo has) stays.
+ */
+function skipArabicShaping(doc: jsPDF): void {
+	const shaping = (doc as unknown as { processArabic?: unknown }).processArabic;
+	const events = (doc.internal as unknown as { events?: EventsLike }).events;
+	if (typeof shaping !== 'function' || !events) return;
+	for (const [token, subscription] of Object.entries(events.getTopics().preProcessText ?? {})) {
+		if (subscription[0] === shaping) events.unsubscribe(token);
+	}
+}
+
+/**
+ * Adds the four styles to a jsPDF document as the `Arimo` family (Identity-H,
+ * so any character the font has prints). The first document parses each
+ * font file; later ones reuse the parse (jsPDF's parse of the four fonts is a
+ * good part of a render): while `addFont` runs, jsPDF's `TTFFont.open` hands
+ * out a fresh view of the parsed font instead of parsing the file again, and
+ * the file in the document's VFS is a stub, as nothing reads it after `addFont`.
+ */
 export function registerPdfFonts(doc: jsPDF, fonts: PdfFonts): void {
 	for (const key of Object.keys(PDF_FONT_FILES) as (keyof PdfFonts)[]) {
 		const file = PDF_FONT_FILES[key];
-		doc.addFileToVFS(file, base64Of(fonts[key]));
-		doc.addFont(file, FONT_FAMILY, STYLE_OF[key]);
+		const parsed = parsedCache.get(fonts[key]);
+		if (!parsed) {
+			doc.addFileToVFS(file, base64Of(fonts[key]));
+			doc.addFont(file, FONT_FAMILY, STYLE_OF[key]);
+			doc.setFont(FONT_FAMILY, STYLE_OF[key]);
+			const metadata = (doc.getFont() as unknown as FontWithMetadata).metadata as ParsedFont | undefined;
+			if (metadata && typeof metadata.constructor?.open === 'function' && typeof metadata.subset?.encode === 'function') {
+				cacheSubsets(metadata);
+				parsedCache.set(fonts[key], metadata);
+			}
+			continue;
+		}
+		const parser = parsed.constructor;
+		const open = parser.open;
+		parser.open = () => viewOf(parsed);
+		try {
+			doc.addFileToVFS(file, TRUETYPE_MAGIC);
+			doc.addFont(file, FONT_FAMILY, STYLE_OF[key]);
+		} finally {
+			parser.open = open;
+		}
 	}
 	doc.setFont(FONT_FAMILY, 'normal');
+	skipArabicShaping(doc);
 }
 
 /** The jsPDF style for a run's marks. */

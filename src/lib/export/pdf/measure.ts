@@ -38,15 +38,20 @@ export function measureFor(doc: jsPDF): Measure {
 	}
 	doc.setFont(previous.fontName, previous.fontStyle);
 
-	const widths = new Map<string, number>();
+	// Widths per style, then per string: no key is built on each call (layout asks for every word).
+	const widths = new Map<FontStyle, Map<string, number>>();
 	return {
 		width(text, style, size) {
 			if (!text) return 0;
-			const key = `${style}\u0000${text}`;
-			let unit = widths.get(key);
+			let byText = widths.get(style);
+			if (byText === undefined) {
+				byText = new Map<string, number>();
+				widths.set(style, byText);
+			}
+			let unit = byText.get(text);
 			if (unit === undefined) {
 				unit = doc.getStringUnitWidth(text, { font: fonts.get(style), fontSize: 10, charSpace: 0 });
-				widths.set(key, unit);
+				byText.set(text, unit);
 			}
 			return unit * size * MM_PER_PT;
 		},

@@ -43,20 +43,27 @@ export interface WrapOptions {
 	align?: 'left' | 'center' | 'right';
 }
 
+/** A measured word or part of one. Every piece has every field (unset ones undefined), so the hot code that compares and copies them sees one object shape. */
 interface Piece {
 	text: string;
 	width: number;
 	style: FontStyle;
 	colour: Rgb;
-	href?: string;
-	strike?: boolean;
-	image?: string;
+	href: string | undefined;
+	strike: boolean;
+	image: string | undefined;
+}
+
+type Look = Omit<Piece, 'text' | 'width'>;
+
+function pieceOf(look: Look, text: string, width: number): Piece {
+	return { text, width, style: look.style, colour: look.colour, href: look.href, strike: look.strike, image: look.image };
 }
 
 type Token = { kind: 'word'; pieces: Piece[] } | { kind: 'space'; piece: Piece } | { kind: 'break' };
 
 const wordWidth = (pieces: readonly Piece[]) => pieces.reduce((sum, p) => sum + p.width, 0);
-const sameLook = (a: Piece, b: Piece) => a.style === b.style && a.colour === b.colour && a.href === b.href && !!a.strike === !!b.strike && a.image === b.image;
+const sameLook = (a: Piece | Segment, b: Piece) => a.style === b.style && a.colour === b.colour && a.href === b.href && !!a.strike === b.strike && a.image === b.image;
 
 function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOptions): Token[] {
 	const tokens: Token[] = [];
@@ -67,19 +74,19 @@ function tokensOf(inlines: readonly Inline[], measure: Measure, options: WrapOpt
 		}
 		const style = fontStyle(inline.bold || options.bold, inline.italic || options.italic);
 		const colour = inline.href ? COLOUR.link : (options.colour ?? COLOUR.text);
-		const look = { style, colour, ...(inline.href ? { href: inline.href } : {}), ...(inline.strike ? { strike: true } : {}), ...(inline.image !== undefined ? { image: inline.image } : {}) };
+		const look: Look = { style, colour, href: inline.href || undefined, strike: !!inline.strike, image: inline.image };
 		const text = measure.printable(inline.text, style);
 		for (const part of text.split(/( +)/)) {
 			if (!part) continue;
 			const last = tokens.at(-1);
 			if (part.startsWith(' ')) {
-				if (last?.kind !== 'space') tokens.push({ kind: 'space', piece: { ...look, text: ' ', width: measure.width(' ', style, options.size) } });
+				if (last?.kind !== 'space') tokens.push({ kind: 'space', piece: pieceOf(look, ' ', measure.width(' ', style, options.size)) });
 				continue;
 			}
 			// A line may break after a slash between words ("future/commissioning"), as a browser's would.
 			(part.includes('/') ? part.split(/(?<=[^\s/]\/)(?=[^\s/])/) : [part]).forEach((text, i) => {
-				if (i > 0) tokens.push({ kind: 'space', piece: { ...look, text: '', width: 0 } });
-				const piece: Piece = { ...look, text, width: measure.width(text, style, options.size) };
+				if (i > 0) tokens.push({ kind: 'space', piece: pieceOf(look, '', 0) });
+				const piece = pieceOf(look, text, measure.width(text, style, options.size));
 				const previous = tokens.at(-1);
 				if (previous?.kind === 'word') previous.pieces.push(piece);
 				else tokens.push({ kind: 'word', pieces: [piece] });
@@ -106,8 +113,8 @@ function splitWord(pieces: readonly Piece[], width: number, firstRoom: number, m
 			}
 			const last = line.at(-1);
 			if (last && sameLook(last, piece)) {
-				line[line.length - 1] = { ...last, text: last.text + char, width: last.width + w };
-			} else line.push({ ...piece, text: char, width: w });
+				line[line.length - 1] = pieceOf(last, last.text + char, last.width + w);
+			} else line.push(pieceOf(piece, char, w));
 			used += w;
 		}
 	}
