@@ -67,6 +67,7 @@ describe("a statement's summary row", () => {
 			assessmentId: a.id,
 			questionId: 'careless-2-1',
 			figure: { id: 'f1', indicator: 'Placed far away', value: 38, unit: '%', period: '2025-26', comparators: [], direction: 'down', source: 'SSDA903' },
+			original: undefined,
 			proposedPrinciples: [],
 			author: 'Priya Shah'
 		});
@@ -145,9 +146,10 @@ describe('the home screen', () => {
 		const b = await createAssessment(detailsInput({ council: 'Othertown Council' }));
 		const saved = await answer(a.id, 'careless-1-1', 'Words.');
 		const db = getDatabase();
-		const readAnswers = db.responses.hook('reading', (r) => {
-			throw new Error(`the home screen read an answer (${String((r as { id?: string }).id)})`);
-		});
+		const readAnswers = (r: { id: string }) => {
+			throw new Error(`the home screen read an answer (${r.id})`);
+		};
+		db.responses.hook('reading', readAnswers);
 		try {
 			const list = await loadStatementSummaries();
 			expect(list.map((s) => s.assessment.id)).toEqual([a.id, b.id]);
