@@ -3,6 +3,12 @@
  * Performance figures for the built app, one line each on stdout:
  *
  *   first-load-js-gzip: N KB    JavaScript the home screen loads, gzipped
+ *   home-1-statements-ms: N ms  the home screen's cold load with one statement stored:
+ *                               a new tab, from navigation to its list in the page
+ *                               (median of HOME_LOADS)
+ *   home-500-statements-ms: N ms  the same with 500 statements stored (same run,
+ *                               loads alternating with the one-statement device)
+ *   home-ratio-500: N           home-500-statements-ms divided by home-1-statements-ms
  *   save-latency-median: N ms   last keystroke → answer in IndexedDB
  *   export-pdf-ms: N ms         making the example's PDF on the export screen
  *   pdf-floor-median: N ms      the example's answers as plain text in a four-column
@@ -17,10 +23,12 @@
  *                               live sync between two browsers (scripts/bench-sync.ts)
  *
  * Needs a build: run `npm run build` first. Progress and errors go to stderr.
+ * BENCH_ONLY=home prints only the home-screen figures.
  */
 
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
@@ -39,6 +47,12 @@ const EXPORTS = 5;
 
 /** The example statement the export figure is measured on. */
 const EXAMPLE = fileURLToPath(new URL('../examples/anytown-position-statement.json', import.meta.url));
+
+/** How many cold loads of the home screen each home figure is the median of. */
+const HOME_LOADS = 7;
+
+/** The statements on the larger device in the home-screen figures. */
+const HOME_MANY = 500;
 
 /** Give up on a single save after this long. */
 const SAVE_TIMEOUT_MS = 10_000;
@@ -210,6 +224,115 @@ async function exportPdfTimes(browser, baseUrl) {
 }
 
 /**
+ * A device (browser context) holding `count` statements, restored from a
+ * backup made of copies of the example through the "Your data" screen, as
+ * a person would; then the home screen opened once, so the service worker
+ * and caches are in place before anything is measured.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @param {string} backupPath
+ * @param {number} count
+ */
+async function deviceWithStatements(browser, baseUrl, backupPath, count) {
+	const { context, page } = await newPage(browser);
+	await page.goto(new URL('/your-data', baseUrl).href);
+	await page.getByLabel('Choose a backup file').setInputFiles(backupPath);
+	await page.locator('#restore-plan').waitFor({ timeout: 120_000 });
+	await page.getByRole('button', { name: 'Add what is missing' }).click();
+	await page.getByText('Restored: the statements that were missing have been added.').waitFor({ timeout: 120_000 });
+	await homeColdLoad(context, baseUrl, count);
+	await page.close();
+	return context;
+}
+
+/**
+ * Opens the home screen in a new tab of `context` and returns how long after
+ * navigation began its list held the statements it shows first (all of them,
+ * or the first 50), at the next frame. Watched from outside the app, with a
+ * MutationObserver installed before the page's own scripts run.
+ *
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} baseUrl
+ * @param {number} count
+ * @returns {Promise<number>} milliseconds
+ */
+async function homeColdLoad(context, baseUrl, count) {
+	const page = await context.newPage();
+	try {
+		await page.addInitScript((expected) => {
+			const w = /** @type {Window & { homeListedAt?: number }} */ (window);
+			const observer = new MutationObserver(() => {
+				if (document.querySelectorAll('.app-statement-list__item').length < expected) return;
+				observer.disconnect();
+				requestAnimationFrame(() => (w.homeListedAt = performance.now()));
+			});
+			observer.observe(document, { childList: true, subtree: true });
+		}, Math.min(count, 50));
+		await page.goto(new URL('/', baseUrl).href);
+		await page.waitForFunction(() => typeof (/** @type {Window & { homeListedAt?: number }} */ (window).homeListedAt) === 'number', undefined, {
+			timeout: 60_000
+		});
+		return await page.evaluate(() => /** @type {number} */ (/** @type {Window & { homeListedAt?: number }} */ (window).homeListedAt));
+	} finally {
+		await page.close();
+	}
+}
+
+/**
+ * The home screen's cold loads with one statement and with HOME_MANY, on
+ * two devices set up first and then measured in turn, so both figures share
+ * the run's conditions.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @returns {Promise<{ one: number[], many: number[] }>}
+ */
+async function homeLoadTimes(browser, baseUrl) {
+	/** @type {typeof import('./home-backup.ts')} */
+	const { homeBenchBackup } = (await runnerImport('/scripts/home-backup.ts', { configFile: false, logLevel: 'silent' })).module;
+	const folder = mkdtempSync(join(tmpdir(), 'home-bench-'));
+	/** @type {import('playwright-core').BrowserContext[]} */
+	const contexts = [];
+	try {
+		const onePath = join(folder, 'one.json');
+		const manyPath = join(folder, 'many.json');
+		writeFileSync(onePath, homeBenchBackup(EXAMPLE, 1));
+		writeFileSync(manyPath, homeBenchBackup(EXAMPLE, HOME_MANY));
+		const one = await deviceWithStatements(browser, baseUrl, onePath, 1);
+		contexts.push(one);
+		const many = await deviceWithStatements(browser, baseUrl, manyPath, HOME_MANY);
+		contexts.push(many);
+		/** @type {{ one: number[], many: number[] }} */
+		const times = { one: [], many: [] };
+		for (let i = 0; i < HOME_LOADS; i++) {
+			times.one.push(await homeColdLoad(one, baseUrl, 1));
+			times.many.push(await homeColdLoad(many, baseUrl, HOME_MANY));
+		}
+		return times;
+	} finally {
+		for (const context of contexts) await context.close();
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Prints the home-screen figures.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ */
+async function printHomeFigures(browser, baseUrl) {
+	const home = await homeLoadTimes(browser, baseUrl);
+	const one = median(home.one);
+	const many = median(home.many);
+	console.log(`home-1-statements-ms: ${one.toFixed(1)} ms`);
+	console.log(`home-${HOME_MANY}-statements-ms: ${many.toFixed(1)} ms`);
+	console.log(`home-ratio-${HOME_MANY}: ${(many / one).toFixed(2)}`);
+	console.error(`(home cold loads, ms: 1 statement ${home.one.map((n) => n.toFixed(0)).join(', ')}; ${HOME_MANY} statements ${home.many.map((n) => n.toFixed(0)).join(', ')})`);
+}
+
+/**
  * @param {number[]} values
  * @returns {number}
  */
@@ -235,10 +358,25 @@ async function printPdfFigures() {
 }
 
 async function main() {
-	await printPdfFigures();
+	const onlyHome = process.env.BENCH_ONLY === 'home';
+	if (!onlyHome) await printPdfFigures();
 	if (!existsSync(resolve(buildDir, '200.html'))) {
 		console.error('build/ is missing: run `npm run build` first.');
 		process.exitCode = 1;
+		return;
+	}
+	if (onlyHome) {
+		const server = await startServer({ port: 0 });
+		const browser = await launchChromium().catch(async (error) => {
+			await server.close();
+			throw error;
+		});
+		try {
+			await printHomeFigures(browser, server.url);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
 		return;
 	}
 	/** @type {typeof import('./bench-team.ts')} */
@@ -257,6 +395,8 @@ async function main() {
 	try {
 		const jsBytes = await firstLoadJsGzip(browser, server.url);
 		console.log(`first-load-js-gzip: ${(jsBytes / 1024).toFixed(1)} KB`);
+
+		await printHomeFigures(browser, server.url);
 
 		const latencies = await saveLatencies(browser, server.url);
 		console.log(`save-latency-median: ${median(latencies).toFixed(1)} ms`);

@@ -105,3 +105,32 @@ export function statementProgress(
 		principles: principles.map((principle) => ({ principle, answers: principleCounts.get(principle.id) ?? 0 }))
 	};
 }
+
+/**
+ * What the home screen shows of a statement's progress, kept in its own table
+ * (storage/statement-summaries.ts) so the list never reads every answer.
+ */
+export interface StatementSummaryRecord {
+	assessmentId: string;
+	total: number;
+	answered: number;
+	notApplicable: number;
+	byStatus: StatusCounts;
+	/** The latest of the statement's and its answers' `updatedAt`. */
+	lastEdited: string;
+}
+
+/** A statement's summary row from its details and its own answers (a reporter's copy counts only her questions). */
+export function statementSummaryRecord(assessment: Assessment, responses: readonly Response[]): StatementSummaryRecord {
+	const progress = statementProgress(assessment, responses, assessment.pack ? new Set(assessment.pack.contributor.questionIds) : undefined);
+	let lastEdited = assessment.updatedAt;
+	for (const r of responses) if (r.updatedAt > lastEdited) lastEdited = r.updatedAt;
+	return {
+		assessmentId: assessment.id,
+		total: progress.total,
+		answered: progress.answered,
+		notApplicable: progress.notApplicable,
+		byStatus: progress.byStatus,
+		lastEdited
+	};
+}

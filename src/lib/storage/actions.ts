@@ -40,7 +40,7 @@ export async function changeAction(request: ActionChangeRequest): Promise<Respon
 	const checked = change.kind === 'remove' ? undefined : validateAction(change.input);
 	if (checked && !checked.ok) throw new ValidationError(checked.errors);
 	const db = getDatabase();
-	return db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.statementSummaries], async () => {
 		const existing = await getResponse(request.assessmentId, request.questionId);
 		if ((existing?.rev ?? 0) !== request.baseRev) {
 			if (existing) throw new ConflictError(existing);

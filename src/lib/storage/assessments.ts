@@ -11,6 +11,7 @@ import { combinationProblem } from '../domain/question-sets/library.ts';
 import { isAnswered } from '../domain/response.ts';
 import type { Assessment, Response } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
+import { refreshStatementSummary } from './statement-summaries.ts';
 import { MissingRecordError, ValidationError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
 import { loadedSetsOnOffer } from './question-sets.ts';
@@ -33,7 +34,7 @@ export async function createAssessment(
 	// Sets loaded from files are offered too (the newest edition of each), and
 	// the statement keeps its own copy of those it uses: read and write in one
 	// transaction, so the copy is the edition the reference records.
-	return db.transaction('rw', [db.assessments, db.questionSets], async () => {
+	return db.transaction('rw', [db.assessments, db.questionSets, db.responses, db.statementSummaries], async () => {
 		const loaded = await loadedSetsOnOffer();
 		const sets = validateFrameworkChoice(frameworkIds, [...frameworks, ...loaded]);
 		const details = validateDetails(input);
@@ -43,6 +44,7 @@ export async function createAssessment(
 		if (clash) throw new ValidationError([{ field: FRAMEWORKS_FIELD, message: clash }]);
 		const assessment = { ...newAssessment(details.value, sets.value, newId(), nowIso()), importedSets };
 		await db.assessments.add(assessment);
+		await refreshStatementSummary(assessment.id);
 		return assessment;
 	});
 }
@@ -93,27 +95,15 @@ export async function deletionImpact(id: string): Promise<DeletionImpact> {
  */
 export async function deleteAssessment(id: string): Promise<void> {
 	const db = getDatabase();
-	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations], async () => {
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.statementSummaries], async () => {
 		await db.notes.where('assessmentId').equals(id).delete();
 		await db.recommendations.where('assessmentId').equals(id).modify({ assessmentId: null, questionIds: [] });
 		await db.revisions.where('assessmentId').equals(id).delete();
 		await db.responses.where('assessmentId').equals(id).delete();
 		await db.assessments.delete(id);
+		await db.statementSummaries.delete(id);
 	});
 }
-
-/** Every statement's answers, grouped by statement id (for the list screen's progress). */
-export async function responsesByAssessment(): Promise<Map<string, Response[]>> {
-	const all = await getDatabase().responses.orderBy(':id').toArray();
-	const grouped = new Map<string, Response[]>();
-	for (const r of all) {
-		const list = grouped.get(r.assessmentId) ?? [];
-		list.push(r);
-		grouped.set(r.assessmentId, list);
-	}
-	return grouped;
-}
-
 
 /** Stores the statement's "opportunities for further scrutiny" text (markdown). */
 export async function updateFurtherScrutiny(id: string, markdown: string): Promise<void> {

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { statementSummaryRecord, type StatementSummaryRecord } from '../domain/progress.ts';
 import type {
 	Assessment,
 	ChallengeNote,
@@ -58,6 +59,21 @@ export const schemaVersions: readonly {
 				r.actions ??= [];
 			});
 		}
+	},
+	{
+		// Each statement's progress and "last edited", kept beside it so the home
+		// screen never reads every answer. Derived data: not synced, not in files.
+		version: 3,
+		stores: {
+			statementSummaries: 'assessmentId'
+		},
+		upgrade: async (tx) => {
+			const assessments = (await tx.table('assessments').toArray()) as Assessment[];
+			for (const assessment of assessments) {
+				const responses = (await tx.table('responses').where('assessmentId').equals(assessment.id).toArray()) as Response[];
+				await tx.table('statementSummaries').put(statementSummaryRecord(assessment, responses));
+			}
+		}
 	}
 ];
 
@@ -71,6 +87,7 @@ export class ScrutinyDatabase extends Dexie {
 	notes!: EntityTable<ChallengeNote, 'id'>;
 	recommendations!: EntityTable<Recommendation, 'id'>;
 	questionSets!: Table<StoredQuestionSet, [string, string]>;
+	statementSummaries!: EntityTable<StatementSummaryRecord, 'assessmentId'>;
 
 	constructor(name = 'scrutiny-position-statements') {
 		// 'strict' makes Chromium flush each transaction to disk before it

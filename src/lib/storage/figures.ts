@@ -47,7 +47,7 @@ function stored(response: Response | undefined, id: string): Figure | undefined 
  */
 export async function saveFigure(request: SaveFigureRequest): Promise<Response> {
 	const db = getDatabase();
-	return db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.statementSummaries], async () => {
 		const existing = await getResponse(request.assessmentId, request.questionId);
 		const current = stored(existing, request.figure.id);
 		if (request.original) {
@@ -77,7 +77,7 @@ export async function saveFigure(request: SaveFigureRequest): Promise<Response> 
  */
 export async function removeFigure(request: RemoveFigureRequest): Promise<Response | undefined> {
 	const db = getDatabase();
-	return db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.statementSummaries], async () => {
 		const existing = await getResponse(request.assessmentId, request.questionId);
 		const current = stored(existing, request.figure.id);
 		if (!existing || !current) return existing;

@@ -22,6 +22,7 @@ import {
 } from '../domain/local-questions.ts';
 import type { Assessment, LocalArea, LocalQuestion } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
+import { refreshStatementSummary } from './statement-summaries.ts';
 import { MissingRecordError, NotAllowedError, ValidationError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
 
@@ -54,10 +55,11 @@ function editable(assessment: Assessment | undefined): Assessment {
 /** Reads the statement, applies `edit` to it and stores the result, all in one transaction. Returns what `edit` returns. */
 async function change<T>(assessmentId: string, edit: (a: Assessment) => { localAreas: LocalArea[]; result: T }): Promise<T> {
 	const db = getDatabase();
-	return db.transaction('rw', db.assessments, async () => {
+	return db.transaction('rw', [db.assessments, db.responses, db.statementSummaries], async () => {
 		const assessment = editable(await db.assessments.get(assessmentId));
 		const { localAreas, result } = edit(assessment);
 		await db.assessments.update(assessmentId, { localAreas, updatedAt: nowIso() });
+		await refreshStatementSummary(assessmentId);
 		return result;
 	});
 }
@@ -182,7 +184,7 @@ async function check(assessment: Assessment, questions: readonly LocalQuestion[]
 
 const readTables = () => {
 	const db = getDatabase();
-	return [db.assessments, db.responses, db.notes, db.recommendations];
+	return [db.assessments, db.responses, db.notes, db.recommendations, db.statementSummaries];
 };
 
 /** What removing this question would do. Writes nothing. */
@@ -220,6 +222,7 @@ async function removeChecked(assessmentId: string, pick: (a: Assessment) => { qu
 			contributors: withoutQuestions(assessment.contributors, questions.map((q) => q.id)),
 			updatedAt: nowIso()
 		});
+		await refreshStatementSummary(assessmentId);
 	});
 }
 

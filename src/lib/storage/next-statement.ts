@@ -2,6 +2,7 @@ import type { DateParts } from '../domain/dates.ts';
 import { nextStatement, validateNextMeeting } from '../domain/next-statement.ts';
 import type { Assessment, PreviousStatement } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
+import { refreshStatementSummary } from './statement-summaries.ts';
 import { MissingRecordError, NotAllowedError, ValidationError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
 
@@ -15,7 +16,7 @@ import { newId, nowIso } from './ids.ts';
  */
 export async function startNextStatement(earlierId: string, meetingDate: DateParts): Promise<string> {
 	const db = getDatabase();
-	return db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.statementSummaries], async () => {
 		const earlier = await db.assessments.get(earlierId);
 		if (!earlier) throw new MissingRecordError('This position statement');
 		if (earlier.pack) throw new NotAllowedError(`This is ${earlier.pack.contributor.name}'s copy of the statement: only the coordinator can start the next one`);
@@ -26,6 +27,7 @@ export async function startNextStatement(earlierId: string, meetingDate: DatePar
 		await db.assessments.add(next.assessment);
 		await db.responses.bulkAdd(next.responses);
 		await db.revisions.bulkAdd(next.revisions);
+		await refreshStatementSummary(next.assessment.id);
 		return next.assessment.id;
 	});
 }

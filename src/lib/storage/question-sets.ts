@@ -3,6 +3,7 @@ import { frameworkById, frameworks, placedQuestions } from '../domain/frameworks
 import { compareLibraryOrder, newestEditions, planLoad, sharedIds, type LoadPlan } from '../domain/question-sets/library.ts';
 import type { Assessment, Framework, FrameworkRef, StoredQuestionSet } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
+import { refreshStatementSummary } from './statement-summaries.ts';
 import { MissingRecordError, NotAllowedError } from './errors.ts';
 import { nowIso } from './ids.ts';
 
@@ -97,7 +98,7 @@ async function statementToChange(assessmentId: string): Promise<Assessment> {
  */
 export async function useQuestionSet(assessmentId: string, id: string, edition: string): Promise<void> {
 	const db = getDatabase();
-	await db.transaction('rw', [db.assessments, db.questionSets], async () => {
+	await db.transaction('rw', [db.assessments, db.questionSets, db.responses, db.statementSummaries], async () => {
 		const assessment = await statementToChange(assessmentId);
 		if (assessment.frameworks.some((r) => r.id === id)) throw new NotAllowedError('This statement already uses that question set');
 		const shipped = frameworkById(id);
@@ -111,6 +112,7 @@ export async function useQuestionSet(assessmentId: string, id: string, edition: 
 			importedSets: shipped ? assessment.importedSets : [...assessment.importedSets.filter((f) => f.id !== id), set],
 			updatedAt: nowIso()
 		});
+		await refreshStatementSummary(assessmentId);
 	});
 }
 
@@ -123,7 +125,7 @@ export async function useQuestionSet(assessmentId: string, id: string, edition: 
  */
 export async function changeEdition(assessmentId: string, id: string, toEdition: string): Promise<void> {
 	const db = getDatabase();
-	await db.transaction('rw', [db.assessments, db.questionSets], async () => {
+	await db.transaction('rw', [db.assessments, db.questionSets, db.responses, db.statementSummaries], async () => {
 		const assessment = await statementToChange(assessmentId);
 		const index = assessment.frameworks.findIndex((r) => r.id === id);
 		if (index < 0) throw new NotAllowedError('This statement does not use that question set');
@@ -138,5 +140,6 @@ export async function changeEdition(assessmentId: string, id: string, toEdition:
 			importedSets: [...assessment.importedSets.filter((f) => f.id !== id), set],
 			updatedAt: nowIso()
 		});
+		await refreshStatementSummary(assessmentId);
 	});
 }

@@ -3,6 +3,7 @@ import type { Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { ConflictError, MissingRecordError, ValidationError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
+import { refreshStatementSummary } from './statement-summaries.ts';
 
 /** What the question page asks to store. */
 export interface SaveResponseRequest {
@@ -32,14 +33,15 @@ export async function saveResponse(request: SaveResponseRequest): Promise<Respon
 	const result = validateDraft(request.draft);
 	if (!result.ok) throw new ValidationError(result.errors);
 	const db = getDatabase();
-	return db.transaction('rw', [db.assessments, db.responses, db.revisions], () => saveResponseWithin(request));
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.statementSummaries], () => saveResponseWithin(request));
 }
 
 /**
  * What `saveResponse` does inside its transaction, for storage functions
  * that save an answer as one step of a larger transaction (restoring a
  * saved version reads it and saves it together). Call it only inside a
- * read-write transaction over `assessments`, `responses` and `revisions`,
+ * read-write transaction over `assessments`, `responses`, `revisions` and
+ * `statementSummaries` (the statement's progress is kept up to date with it),
  * so that a refusal (validation, conflict, missing statement) writes nothing.
  */
 export async function saveResponseWithin(request: SaveResponseRequest): Promise<Response> {
@@ -80,6 +82,7 @@ export async function saveResponseWithin(request: SaveResponseRequest): Promise<
 		await db.revisions.add(revision);
 	}
 	await db.assessments.update(request.assessmentId, { updatedAt: now });
+	await refreshStatementSummary(request.assessmentId);
 	return next;
 }
 

@@ -85,7 +85,7 @@ export interface RestoreRevisionRequest {
  */
 export async function restoreRevision(request: RestoreRevisionRequest): Promise<Response> {
 	const db = getDatabase();
-	return db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.statementSummaries], async () => {
 		const revision = await db.revisions.get(request.revisionId);
 		if (!revision) throw new MissingRecordError('This saved version');
 		const current = await getResponse(request.assessmentId, request.questionId);

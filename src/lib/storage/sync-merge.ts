@@ -3,6 +3,7 @@ import { sameJson } from '../domain/team/record-rules.ts';
 import type { StatementRecords } from '../domain/team/remote-statement.ts';
 import type { ShareRole } from '../domain/team/roles.ts';
 import { getDatabase } from './db.ts';
+import { refreshStatementSummary } from './statement-summaries.ts';
 import { getSyncedThrough, leavingStatements } from './shared-statements.ts';
 import { clearSyncConflict, getSyncConflict, putSyncConflict } from './sync-conflicts.ts';
 import { mergeAnswers, mergeNotesAndRecommendations } from './transfer.ts';
@@ -18,7 +19,7 @@ import { mergeAnswers, mergeNotesAndRecommendations } from './transfer.ts';
  */
 export async function takeShared(records: StatementRecords, role: ShareRole, author: string): Promise<{ added: boolean; waiting: string[] }> {
 	const db = getDatabase();
-	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.settings], async () => {
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.settings, db.statementSummaries], async () => {
 		// Removed from this device by the person: what the team server still holds never brings it back.
 		if ((await leavingStatements()).some((l) => l.id === records.assessment.id)) return { added: false, waiting: [] };
 		const existing = await db.assessments.get(records.assessment.id);
@@ -28,6 +29,7 @@ export async function takeShared(records: StatementRecords, role: ShareRole, aut
 			await db.revisions.bulkPut(records.revisions);
 			await db.notes.bulkPut(records.notes);
 			await db.recommendations.bulkPut(records.recommendations);
+			await refreshStatementSummary(records.assessment.id);
 			return { added: true, waiting: [] };
 		}
 		const [mine, myRevisions] = await Promise.all([
@@ -47,6 +49,7 @@ export async function takeShared(records: StatementRecords, role: ShareRole, aut
 					: existing
 				: { ...incoming, pack: existing.pack, updatedAt: incoming.updatedAt > existing.updatedAt ? incoming.updatedAt : existing.updatedAt };
 		if (!sameJson(details, existing)) await db.assessments.put(details);
+		await refreshStatementSummary(existing.id);
 
 		const waiting: string[] = [];
 		for (const step of steps) {
@@ -71,7 +74,7 @@ export async function takeShared(records: StatementRecords, role: ShareRole, aut
 export async function dropWithheldAnswers(assessmentId: string, questionIds: readonly string[]): Promise<string[]> {
 	if (questionIds.length === 0) return [];
 	const db = getDatabase();
-	return db.transaction('rw', [db.responses, db.revisions, db.settings], async () => {
+	return db.transaction('rw', [db.assessments, db.responses, db.revisions, db.settings, db.statementSummaries], async () => {
 		const through = await getSyncedThrough(assessmentId);
 		if (through === undefined) return [];
 		const withheld = await db.responses
@@ -83,6 +86,7 @@ export async function dropWithheldAnswers(assessmentId: string, questionIds: rea
 			await db.revisions.where('responseId').equals(response.id).delete();
 			await db.responses.delete(response.id);
 		}
+		if (withheld.length > 0) await refreshStatementSummary(assessmentId);
 		return withheld.map((r) => r.questionId);
 	});
 }

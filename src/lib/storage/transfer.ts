@@ -5,6 +5,7 @@ import { planMerge, type MergeStep } from '../domain/merge.ts';
 import { mergeNote, mergeRecommendation } from '../domain/merge-notes.ts';
 import type { Assessment, ChallengeNote, Contributor, PackOrigin, Recommendation, Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
+import { refreshStatementSummary, summariesFor } from './statement-summaries.ts';
 import { MissingRecordError } from './errors.ts';
 import { newId, nowIso } from './ids.ts';
 
@@ -110,13 +111,14 @@ function asCopy(data: StatementFile['data'], now: string): StatementFile['data']
 export async function addStatement(file: StatementFile, asNewCopy: boolean): Promise<string> {
 	const db = getDatabase();
 	const data = asNewCopy ? asCopy(file.data, nowIso()) : file.data;
-	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations], async () => {
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.statementSummaries], async () => {
 		if (await db.assessments.get(data.assessment.id)) throw new Error('This statement is already on this device');
 		await db.assessments.add(data.assessment);
 		await db.responses.bulkAdd(data.responses);
 		await db.revisions.bulkAdd(data.revisions);
 		await db.notes.bulkPut(data.notes);
 		await db.recommendations.bulkPut(data.recommendations);
+		await refreshStatementSummary(data.assessment.id);
 	});
 	return data.assessment.id;
 }
@@ -207,7 +209,7 @@ export async function mergeAnswers(
  */
 export async function mergeStatement(file: StatementFile, choices: ConflictChoices, author: string): Promise<void> {
 	const db = getDatabase();
-	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations], async () => {
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.statementSummaries], async () => {
 		const existing = await db.assessments.get(file.data.assessment.id);
 		if (!existing) throw new MissingRecordError('The statement to merge into');
 		await mergeAnswers(existing.id, file.data, choices, author);
@@ -215,6 +217,7 @@ export async function mergeStatement(file: StatementFile, choices: ConflictChoic
 		const incoming = file.data.assessment;
 		const details = incoming.updatedAt > existing.updatedAt ? { ...incoming, contributors: existing.contributors, pack: existing.pack } : existing;
 		await db.assessments.put({ ...details, id: existing.id, updatedAt: nowIso() });
+		await refreshStatementSummary(existing.id);
 	});
 }
 
@@ -366,13 +369,14 @@ export async function planPackImport(file: PackFile): Promise<PackImportPlan> {
 export async function openPackForAnswering(file: PackFile): Promise<string> {
 	const db = getDatabase();
 	const { assessment, responses, revisions, pack } = file.data;
-	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.statementSummaries], async () => {
 		const existing = await db.assessments.get(assessment.id);
 		const reason = packRefusal(file, existing) ?? (existing ? `${pack.contributor.name}'s questions are already on this device.` : undefined);
 		if (reason) throw new PackRefusedError(reason);
 		await db.assessments.add({ ...assessment, contributors: [], pack });
 		await db.responses.bulkAdd(responses);
 		await db.revisions.bulkAdd(revisions);
+		await refreshStatementSummary(assessment.id);
 	});
 	return assessment.id;
 }
@@ -386,12 +390,13 @@ export async function openPackForAnswering(file: PackFile): Promise<string> {
  */
 export async function mergePack(file: PackFile, choices: ConflictChoices, author: string): Promise<void> {
 	const db = getDatabase();
-	await db.transaction('rw', [db.assessments, db.responses, db.revisions], async () => {
+	await db.transaction('rw', [db.assessments, db.responses, db.revisions, db.statementSummaries], async () => {
 		const existing = await db.assessments.get(file.data.assessment.id);
 		const reason = packRefusal(file, existing) ?? (file.data.returnedAt ? undefined : 'This pack has not been answered yet.');
 		if (reason || !existing) throw new PackRefusedError(reason ?? 'The statement to merge into is not on this device.');
 		const written = await mergeAnswers(existing.id, file.data, choices, author);
 		if (written > 0) await db.assessments.update(existing.id, { updatedAt: nowIso() });
+		await refreshStatementSummary(existing.id);
 	});
 }
 
@@ -427,7 +432,7 @@ export async function planRestore(file: BackupFile): Promise<RestorePlan> {
 export async function restoreBackup(file: BackupFile, mode: 'replace' | 'add-missing'): Promise<void> {
 	const db = getDatabase();
 	const tables = [db.assessments, db.responses, db.revisions, db.notes, db.recommendations, db.people, db.settings, db.questionSets];
-	await db.transaction('rw', tables, async () => {
+	await db.transaction('rw', [...tables, db.statementSummaries], async () => {
 		if (mode === 'replace') {
 			await Promise.all(tables.map((t) => t.clear()));
 			await db.assessments.bulkAdd(file.data.assessments);
@@ -438,12 +443,21 @@ export async function restoreBackup(file: BackupFile, mode: 'replace' | 'add-mis
 			await db.people.bulkAdd(file.data.people);
 			await db.settings.bulkPut(file.data.settings);
 			await db.questionSets.bulkPut(file.data.questionSets);
+			// Derived data, never in files: rebuilt from the file's own answers.
+			await db.statementSummaries.clear();
+			await db.statementSummaries.bulkPut(summariesFor(file.data.assessments, file.data.responses));
 			return;
 		}
 		const hereIds = new Set((await db.assessments.toCollection().primaryKeys()).map(String));
 		const adding = new Set(file.data.assessments.filter((a) => !hereIds.has(a.id)).map((a) => a.id));
 		await db.assessments.bulkAdd(file.data.assessments.filter((a) => adding.has(a.id)));
 		await db.responses.bulkAdd(file.data.responses.filter((r) => adding.has(r.assessmentId)));
+		await db.statementSummaries.bulkPut(
+			summariesFor(
+				file.data.assessments.filter((a) => adding.has(a.id)),
+				file.data.responses.filter((r) => adding.has(r.assessmentId))
+			)
+		);
 		await db.revisions.bulkAdd(file.data.revisions.filter((r) => adding.has(r.assessmentId)));
 		await db.notes.bulkAdd(file.data.notes.filter((n) => adding.has(n.assessmentId)));
 		// Recommendations form one tracker across statements: add those not already here.

@@ -29,7 +29,7 @@ export interface WordImportRequest {
 export async function importWordStatement(request: WordImportRequest): Promise<string> {
 	const db = getDatabase();
 	const savedBy = importedBy(request.author, request.fileName);
-	return db.transaction('rw', [db.assessments, db.questionSets, db.responses, db.revisions], async () => {
+	return db.transaction('rw', [db.assessments, db.questionSets, db.responses, db.revisions, db.statementSummaries], async () => {
 		const assessment = await createAssessment(request.details, request.frameworkIds);
 		const keys = new Map<string, string>();
 		for (const area of request.write.localAreas) {

@@ -65,6 +65,20 @@ const revision: Revision = {
 	savedBy: 'Jo Bloggs'
 };
 
+/** Version 3's upgrade: each statement's summary row, worked out from its answers. */
+async function expectSummaryFilled(db: ScrutinyDatabase): Promise<void> {
+	expect(await db.statementSummaries.toArray()).toEqual([
+		{
+			assessmentId: 'a1',
+			total: 20,
+			answered: 1,
+			notApplicable: 0,
+			byStatus: { 'not-started': 19, 'in-progress': 0, 'ready-for-review': 0, agreed: 1 },
+			lastEdited: at
+		}
+	]);
+}
+
 /** Extra checks for versions whose upgrade step changes data, keyed by the version seeded. */
 const expectAfterUpgrade: Record<number, (db: ScrutinyDatabase) => Promise<void>> = {
 	// Version 2's upgrade filled in the new fields (checked by the toEqual
@@ -72,7 +86,9 @@ const expectAfterUpgrade: Record<number, (db: ScrutinyDatabase) => Promise<void>
 	1: async (db) => {
 		expect(await db.notes.count()).toBe(0);
 		expect(await db.recommendations.count()).toBe(0);
-	}
+		await expectSummaryFilled(db);
+	},
+	2: expectSummaryFilled
 };
 
 /** What each version stored: the shape the records had when that version shipped. */
@@ -110,6 +126,8 @@ describe('opening a database saved by an earlier version of the app', () => {
 			// And work carries on as normal.
 			await saveResponse({ assessmentId: 'a1', questionId: 'careless-1-1', draft: { ...emptyDraft([]), statement: 'Updated' }, baseRev: 1, author: '' });
 			expect((await getResponse('a1', 'careless-1-1'))?.rev).toBe(2);
+			// The summary row moves on in the same transaction as the save.
+			expect((await db.statementSummaries.get('a1'))?.lastEdited).toBe((await getResponse('a1', 'careless-1-1'))?.updatedAt);
 			expect(db.verno).toBe(schemaVersions.at(-1)?.version);
 			db.close();
 		});
