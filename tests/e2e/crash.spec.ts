@@ -58,9 +58,14 @@ describe('a browser killed just after typing', () => {
 	});
 
 	afterAll(async () => {
-		await running?.browser.close().catch(() => undefined);
-		running?.process.kill('SIGKILL');
-		await rm(profile, { recursive: true, force: true });
+		const chromiumProcess = running?.process;
+		if (chromiumProcess && chromiumProcess.exitCode === null) {
+			const exited = new Promise((resolve) => chromiumProcess.once('exit', resolve));
+			chromiumProcess.kill('SIGKILL');
+			await exited;
+		}
+		// Chromium's helper processes may still be writing its cache for a moment.
+		await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	});
 
 	test('loses no word: the next start puts the last sentence back', async () => {
