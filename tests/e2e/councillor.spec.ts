@@ -53,7 +53,8 @@ describe('a councillor reviews a position statement', () => {
 		await ProfilePage.fill(page, councillorJo);
 		// Back where she started, named in the header.
 		await page.getByRole('heading', { level: 1, name: 'Your position statements' }).waitFor();
-		await expect(ProfilePage.who(page).textContent()).resolves.toMatch(/You are using this device as Cllr Jo Lee \(councillor\)\s*–\s*change/);
+		// The header follows the stored profile live, a moment after the save.
+		await expect.poll(() => ProfilePage.who(page).textContent()).toMatch(/You are using this device as Cllr Jo Lee \(councillor\)\s*–\s*change/);
 	});
 
 	test('she opens the statement the officer sent', async () => {
