@@ -224,26 +224,23 @@ export class Tagger {
 		const page = this.page();
 		const stream = this.internal.pages[page];
 		const last = this.lastEnd;
-		if (last && stream && last.node === node && last.page === page && last.stream === stream && stream.length === last.length && stream.at(-1) === 'EMC') {
+		const continuing = last && stream && last.node === node && last.page === page && last.stream === stream && stream.length === last.length && stream.at(-1) === 'EMC';
+		let begin: string | undefined;
+		if (continuing) {
+			// Reopen the element's last piece of marked content rather than start another.
 			stream.pop();
-			this.depth += 1;
-			try {
-				return draw();
-			} finally {
-				this.depth -= 1;
-				this.internal.write('EMC');
-				this.lastEnd = { node, page, stream, length: stream.length };
-			}
+		} else {
+			const mcid = this.nextMcid.get(page) ?? 0;
+			this.nextMcid.set(page, mcid + 1);
+			const owners = this.owners.get(page) ?? [];
+			owners[mcid] = node;
+			this.owners.set(page, owners);
+			attach(node);
+			node.kids.push({ kind: 'mcid', page, mcid });
+			begin = `/${node.role === 'Document' ? 'Span' : node.role} <</MCID ${mcid}>> BDC`;
 		}
-		const mcid = this.nextMcid.get(page) ?? 0;
-		this.nextMcid.set(page, mcid + 1);
-		const owners = this.owners.get(page) ?? [];
-		owners[mcid] = node;
-		this.owners.set(page, owners);
-		attach(node);
-		node.kids.push({ kind: 'mcid', page, mcid });
 		try {
-			return this.wrap(`/${node.role === 'Document' ? 'Span' : node.role} <</MCID ${mcid}>> BDC`, draw);
+			return this.wrap(begin, draw);
 		} finally {
 			if (stream) this.lastEnd = { node, page, stream, length: stream.length };
 		}
@@ -271,8 +268,9 @@ export class Tagger {
 		return this.depth > 0;
 	}
 
-	private wrap<T>(begin: string, draw: () => T): T {
-		this.internal.write(begin);
+	/** Draws inside marked content: opened with `begin` (or already open, when undefined) and closed after. */
+	private wrap<T>(begin: string | undefined, draw: () => T): T {
+		if (begin !== undefined) this.internal.write(begin);
 		this.depth += 1;
 		try {
 			return draw();
