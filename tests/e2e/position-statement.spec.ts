@@ -145,6 +145,7 @@ describe('an officer writes a position statement', () => {
 		await page.getByRole('button', { name: 'Yes, delete it' }).click();
 		const home = new StatementsPage(page);
 		await home.heading.waitFor();
-		await expect(page.getByText('You have no position statements on this device yet.').isVisible()).resolves.toBe(true);
+		// The list loads a moment after the heading.
+		await expect.poll(() => page.getByText('You have no position statements on this device yet.').isVisible()).toBe(true);
 	});
 });
