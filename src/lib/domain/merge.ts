@@ -1,3 +1,4 @@
+import { holdsAnswer } from './answer-versions.ts';
 import { storesSameAs } from './response.ts';
 import type { Response, Revision } from './types.ts';
 
@@ -27,14 +28,15 @@ function latest(revisions: readonly Revision[]): Revision | undefined {
 }
 
 /**
- * The saved version a side holds now: the latest saved with the answer's
- * current text. Not simply the latest saved: after a merge, a side's history
- * also holds the other side's versions, which may be newer without being
- * kept (the user kept their own, or a combination). `rev` numbers are not
- * compared across devices: each device counts its own saves.
+ * The saved version a side holds now: the latest that holds the answer as
+ * it is (its text, and its details where the version kept them). Not simply
+ * the latest saved: after a merge, a side's history also holds the other
+ * side's versions, which may be newer without being kept (the user kept
+ * their own, or a combination). `rev` numbers are not compared across
+ * devices: each device counts its own saves.
  */
 function held(response: Response, revisions: readonly Revision[]): Revision | undefined {
-	return latest(revisions.filter((r) => r.statement === response.statement)) ?? latest(revisions);
+	return latest(revisions.filter((r) => holdsAnswer(r, response))) ?? latest(revisions);
 }
 
 /**

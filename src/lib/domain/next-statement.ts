@@ -7,6 +7,7 @@
  * changed. Pure.
  */
 
+import { versionOf } from './answer-versions.ts';
 import { formatLongDate, parseDateParts, type DateParts } from './dates.ts';
 import { isAnswered } from './response.ts';
 import type { Assessment, FieldError, Response, Revision, Validated } from './types.ts';
@@ -66,9 +67,7 @@ export function nextStatement(
 			updatedBy: savedBy
 		};
 		copied.push(response);
-		if (response.statement) {
-			revisions.push({ id: newId(), responseId: response.id, assessmentId: id, questionId: r.questionId, rev: 1, statement: response.statement, savedAt: now, savedBy });
-		}
+		revisions.push(versionOf(response, newId(), now, savedBy));
 	}
 	return { assessment, responses: copied, revisions };
 }

@@ -1,6 +1,6 @@
 import { MAX_NAME_LENGTH } from './assessment.ts';
 import { sortPrincipleIds } from './frameworks/principles.ts';
-import type { ActionItem, Figure, FieldError, PrincipleId, Reporter, Response, ResponseStatus, SelfRating, Validated } from './types.ts';
+import type { AnswerDetails, FieldError, PrincipleId, Reporter, Response, ResponseStatus, SelfRating, Validated } from './types.ts';
 
 /** Longest answer accepted, in characters: far beyond any real answer, small enough to store safely. */
 export const MAX_STATEMENT_LENGTH = 200_000;
@@ -35,18 +35,8 @@ export function statusLabel(value: ResponseStatus): string {
 }
 
 /** What the question page edits: everything about an answer a person can change. */
-export interface ResponseDraft {
+export interface ResponseDraft extends AnswerDetails {
 	statement: string;
-	reporters: Reporter[];
-	selfRating: SelfRating;
-	principleIds: PrincipleId[];
-	status: ResponseStatus;
-	exempt: boolean;
-	exemptionCategory: string;
-	notApplicable: boolean;
-	notApplicableReason: string;
-	figures: Figure[];
-	actions: ActionItem[];
 }
 
 /** A blank answer to a question, bearing on the question's proposed principles. */

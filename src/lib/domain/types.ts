@@ -182,7 +182,21 @@ export interface Response {
 	updatedBy: string;
 }
 
-/** A saved version of an answer's text. Append-only. */
+/** Everything about an answer besides its text: what a saved version keeps beside the text. */
+export interface AnswerDetails {
+	reporters: Reporter[];
+	selfRating: SelfRating;
+	principleIds: PrincipleId[];
+	status: ResponseStatus;
+	exempt: boolean;
+	exemptionCategory: string;
+	notApplicable: boolean;
+	notApplicableReason: string;
+	figures: Figure[];
+	actions: ActionItem[];
+}
+
+/** A saved version of an answer. Append-only. */
 export interface Revision {
 	id: string;
 	responseId: string;
@@ -190,6 +204,11 @@ export interface Revision {
 	questionId: string;
 	rev: number;
 	statement: string;
+	/**
+	 * The rest of the answer as it was saved with this text. Absent on
+	 * versions saved before versions kept the whole answer (text only).
+	 */
+	details?: AnswerDetails;
 	savedAt: string;
 	savedBy: string;
 }

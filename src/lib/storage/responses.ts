@@ -1,3 +1,4 @@
+import { isUntouched, sameDetails, versionOf } from '../domain/answer-versions.ts';
 import { validateDraft, type ResponseDraft } from '../domain/response.ts';
 import type { Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
@@ -22,8 +23,8 @@ export function getResponse(assessmentId: string, questionId: string): Promise<R
 }
 
 /**
- * Validates and stores an answer, appending a revision when its text changed
- * and touching the statement's "last edited" time. One transaction, so the
+ * Validates and stores an answer, appending a saved version of the whole
+ * answer when anything in it changed (its text or any detail), and touching the statement's "last edited" time. One transaction, so the
  * answer, its history and the statement never disagree. If the stored answer
  * has moved on since `baseRev` (another tab saved it), nothing is written
  * and a ConflictError carries the stored version.
@@ -68,18 +69,9 @@ export async function saveResponseWithin(request: SaveResponseRequest): Promise<
 		updatedBy: request.author
 	};
 	await db.responses.put(next);
-	if ((existing?.statement ?? '') !== next.statement) {
-		const revision: Revision = {
-			id: newId(),
-			responseId: next.id,
-			assessmentId: next.assessmentId,
-			questionId: next.questionId,
-			rev: next.rev,
-			statement: next.statement,
-			savedAt: now,
-			savedBy: request.author
-		};
-		await db.revisions.add(revision);
+	const changed = existing ? existing.statement !== next.statement || !sameDetails(existing, next) : !isUntouched(next);
+	if (changed) {
+		await db.revisions.add(versionOf(next, newId(), now, request.author));
 	}
 	await db.assessments.update(request.assessmentId, { updatedAt: now });
 	await refreshStatementSummary(request.assessmentId);

@@ -1,4 +1,5 @@
-import { draftOf } from '../domain/response.ts';
+import { holdsAnswer, restoredDraft, versionOf } from '../domain/answer-versions.ts';
+import { draftOf, storesSameAs } from '../domain/response.ts';
 import type { Response, Revision } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { MissingRecordError } from './errors.ts';
@@ -21,11 +22,11 @@ export interface AnswerVersion {
 	/** 1 for the first version saved, counting up in the order they were saved. */
 	number: number;
 	revision: Revision;
-	/** True for the version whose text the answer has now. */
+	/** True for the version that holds the answer as it is now. */
 	current: boolean;
 }
 
-/** An answer and every saved version of its text. */
+/** An answer and every saved version of it. */
 export interface AnswerHistory {
 	/** The answer as stored now, or undefined when nothing has been saved for the question. */
 	response: Response | undefined;
@@ -35,16 +36,16 @@ export interface AnswerHistory {
 
 /**
  * Numbers an answer's saved versions in the order they were saved and marks
- * the one the answer holds now: the latest with the same text (a status-only
- * save adds no version, and versions merged in from a file may be newer
- * without being kept).
+ * the one the answer holds now: the latest that holds it as it is (versions
+ * merged in from a file may be newer without being kept; a version saved
+ * before versions kept the whole answer holds it when the text is the same).
  */
 function numberVersions(response: Response | undefined, revisions: readonly Revision[]): AnswerVersion[] {
 	const ordered = [...revisions].sort(
 		(a, b) => a.savedAt.localeCompare(b.savedAt) || a.rev - b.rev || a.id.localeCompare(b.id)
 	);
 	const versions = ordered.map((revision, i) => ({ number: i + 1, revision, current: false }));
-	const current = response ? versions.filter((v) => v.revision.statement === response.statement).pop() : undefined;
+	const current = response ? versions.filter((v) => holdsAnswer(v.revision, response)).pop() : undefined;
 	if (current) current.current = true;
 	return versions;
 }
@@ -63,25 +64,26 @@ export function getAnswerHistory(assessmentId: string, questionId: string): Prom
 export interface RestoreRevisionRequest {
 	assessmentId: string;
 	questionId: string;
-	/** The id of the saved version whose text the answer should have again. */
+	/** The id of the saved version the answer should be again. */
 	revisionId: string;
 	/** Who is restoring, recorded on the answer and its new version. */
 	author: string;
 }
 
 /**
- * Gives an answer the text of one of its saved versions again, by saving
- * that text as a new save: the answer's `rev` goes up, a new version is
- * added, and its other details (reporters, rating, principles, status,
- * exemption) stay as they are. Nothing is deleted. The version and the
- * answer are read, checked and saved in one transaction, through the same
- * code as every other save, so a save from another tab lands wholly before
- * or after the restore, never in between. If no saved version holds the
- * answer's current text (an answer imported without its history), that
- * text is kept as a version first. Refuses with a RevisionOfAnotherAnswerError
- * when the version belongs to another answer, and MissingRecordError when
- * either no longer exists. Restoring a version whose text the answer
- * already has writes nothing and returns the answer as it is.
+ * Gives an answer what one of its saved versions holds again, by saving it
+ * as a new save: the whole answer (text, reporters, rating, principles,
+ * status, exemption, not applicable, figures and actions), or, for a version
+ * saved before versions kept the whole answer, its text with everything
+ * else as it is. The answer's `rev` goes up, a new version is added, and
+ * nothing is deleted. The version and the answer are read, checked and
+ * saved in one transaction, through the same code as every other save, so a
+ * save from another tab lands wholly before or after the restore, never in
+ * between. If no saved version holds the answer as it is now (an answer
+ * imported without its history), it is kept as a version first. Refuses
+ * with a RevisionOfAnotherAnswerError when the version belongs to another
+ * answer, and MissingRecordError when either no longer exists. Restoring a
+ * version the answer already matches writes nothing and returns the answer.
  */
 export async function restoreRevision(request: RestoreRevisionRequest): Promise<Response> {
 	const db = getDatabase();
@@ -91,30 +93,20 @@ export async function restoreRevision(request: RestoreRevisionRequest): Promise<
 		const current = await getResponse(request.assessmentId, request.questionId);
 		if (!current) throw new MissingRecordError('This answer');
 		if (revision.responseId !== current.id) throw new RevisionOfAnotherAnswerError();
-		if (revision.statement === current.statement) return current;
+		const draft = restoredDraft(draftOf(current), revision);
+		if (storesSameAs(current, draft)) return current;
 
 		const held = await db.revisions
 			.where('responseId')
 			.equals(current.id)
-			.filter((r) => r.statement === current.statement)
+			.filter((r) => r.details !== undefined && holdsAnswer(r, current))
 			.count();
-		if (held === 0 && current.statement !== '') {
-			await db.revisions.add({
-				id: newId(),
-				responseId: current.id,
-				assessmentId: current.assessmentId,
-				questionId: current.questionId,
-				rev: current.rev,
-				statement: current.statement,
-				savedAt: current.updatedAt,
-				savedBy: current.updatedBy
-			});
-		}
+		if (held === 0) await db.revisions.add(versionOf(current, newId(), current.updatedAt, current.updatedBy));
 
 		return saveResponseWithin({
 			assessmentId: request.assessmentId,
 			questionId: request.questionId,
-			draft: { ...draftOf(current), statement: revision.statement },
+			draft,
 			baseRev: current.rev,
 			author: request.author
 		});

@@ -1,3 +1,4 @@
+import { holdsAnswer, versionOf } from '../domain/answer-versions.ts';
 import { FILE_TYPES } from '../domain/file-format/constants.ts';
 import type { BackupFile, PackFile, StatementFile } from '../domain/file-format/schema.ts';
 import { backupFile, statementFile } from '../domain/file-format/write.ts';
@@ -181,15 +182,16 @@ export async function mergeAnswers(
 		const statement = combined ?? step.theirs.statement;
 		// A combination is written here, by the person using this device; otherwise the words are the file's author's.
 		const savedBy = combined !== undefined ? author : step.theirs.updatedBy;
-		await db.responses.put({ ...base, id: responseId, assessmentId, statement, rev, updatedAt: now, updatedBy: savedBy });
+		const merged: Response = { ...base, id: responseId, assessmentId, statement, rev, updatedAt: now, updatedBy: savedBy };
+		await db.responses.put(merged);
 		written += 1;
 		// A version taken from the file is already in the history the file brings; adding
 		// another with a new id would make the other side look out of date at the next merge.
 		const inHistory = [...myRevisions, ...incoming.revisions].some(
-			(r) => (r.responseId === responseId || r.responseId === step.theirs.id) && r.statement === statement
+			(r) => (r.responseId === responseId || r.responseId === step.theirs.id) && holdsAnswer(r, merged)
 		);
 		if (step.mine && (combined !== undefined || !inHistory)) {
-			await db.revisions.add({ id: newId(), responseId, assessmentId, questionId: step.questionId, rev, statement, savedAt: now, savedBy });
+			await db.revisions.add(versionOf(merged, newId(), now, savedBy));
 			written += 1;
 		}
 	}

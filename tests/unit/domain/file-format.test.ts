@@ -68,7 +68,7 @@ describe('reading an exchange file', () => {
 	it('accepts a statement file the app wrote and says what it holds', () => {
 		expect(checkFile(goodText())).toEqual({
 			ok: true,
-			summary: 'a valid position statement file (format version 2): 1 statement, 1 answer, 1 saved version'
+			summary: 'a valid position statement file (format version 3): 1 statement, 1 answer, 1 saved version'
 		});
 	});
 
@@ -101,10 +101,46 @@ describe('reading an exchange file', () => {
 		}
 	});
 
+	it('reads a version 2 file\'s saved versions as text-only versions, and keeps the whole answer in a version 3 file', () => {
+		const v2 = readExchangeFile(readFileSync('tests/fixtures/files/statement-good.json', 'utf8'));
+		if (!v2.ok || v2.file.type !== 'scrutiny-position-statement') throw new Error('expected a statement file');
+		expect(v2.writtenAs).toBe(2);
+		expect(v2.file.formatVersion).toBe(3);
+		expect(v2.file.data.revisions[0]).not.toHaveProperty('details');
+
+		const figure = { id: 'f1', indicator: 'Children in care per 10,000', value: 66, unit: '', period: '2025-26', comparators: [], direction: 'up', source: '' };
+		const v3 = withData((f) => {
+			f.formatVersion = 3;
+			const { statement, rev, ...rest } = f.data.responses[0];
+			f.data.revisions[0].details = {
+				reporters: rest.reporters,
+				selfRating: rest.selfRating,
+				principleIds: rest.principleIds,
+				status: rest.status,
+				exempt: rest.exempt,
+				exemptionCategory: rest.exemptionCategory,
+				notApplicable: false,
+				notApplicableReason: '',
+				figures: [figure],
+				actions: []
+			};
+			void statement;
+			void rev;
+		});
+		const read = readExchangeFile(v3);
+		if (!read.ok || read.file.type !== 'scrutiny-position-statement') throw new Error(`expected a statement file, got ${JSON.stringify(read)}`);
+		expect(read.writtenAs).toBe(3);
+		expect(read.file.data.revisions[0]!.details?.figures).toEqual([figure]);
+
+		const bad = readExchangeFile(v3.replace('"value":66', '"value":"sixty-six"'));
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) expect(formatProblems(bad.problems)).toEqual(['data.revisions[0].details.figures[0].value: expected a number, got text']);
+	});
+
 	it('upgrades a version 1 file: answers gain empty figures and actions, the statement no local questions', () => {
 		const result = readExchangeFile(readFileSync('tests/fixtures/files/statement-format-1.json', 'utf8'));
 		if (!result.ok || result.file.type !== 'scrutiny-position-statement') throw new Error('expected a statement file');
-		expect(result.file.formatVersion).toBe(2);
+		expect(result.file.formatVersion).toBe(3);
 		expect(result.file.data.assessment.localAreas).toEqual([]);
 		expect(result.file.data.responses[0]).toMatchObject({ notApplicable: false, notApplicableReason: '', figures: [], actions: [] });
 		expect(result.file.data.notes).toEqual([]);

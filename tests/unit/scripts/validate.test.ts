@@ -15,14 +15,14 @@ describe('npm run validate', () => {
 		const result = validate(fixture('statement-good.json'));
 		expect(result.code).toBe(0);
 		expect(result.out).toBe(
-			`${fixture('statement-good.json')}: a valid position statement file (format version 2): 1 statement, 1 answer, 1 saved version`
+			`${fixture('statement-good.json')}: a valid position statement file (format version 2, read as version 3): 1 statement, 1 answer, 1 saved version`
 		);
 	});
 
 	it('reads a councillor’s notes file too', () => {
 		const result = validate(fixture('notes-good.json'));
 		expect(result.code).toBe(0);
-		expect(result.out).toBe(`${fixture('notes-good.json')}: a valid notes file (format version 2): 2 notes on "Anytown – March 2026"`);
+		expect(result.out).toBe(`${fixture('notes-good.json')}: a valid notes file (format version 2, read as version 3): 2 notes on "Anytown – March 2026"`);
 	});
 
 	it('exits non-zero with one line per problem, each naming its path', () => {
@@ -40,7 +40,7 @@ describe('npm run validate', () => {
 		const file = fixture('statement-newer-version.json');
 		const result = validate(file);
 		expect(result.code).toBe(1);
-		expect(result.err).toEqual([`${file}: formatVersion: This file was made by a newer version (3); update the app`]);
+		expect(result.err).toEqual([`${file}: formatVersion: This file was made by a newer version (4); update the app`]);
 	});
 
 	it('accepts the question-set template with a one-line summary', () => {

@@ -30,7 +30,7 @@ describe('actions on an answer', () => {
 		expect((await getAssessment(a.id))?.updatedAt).toBe(saved.updatedAt);
 	});
 
-	it('are added, changed and removed through the answer’s own save, one rev each, the text and its history untouched', async () => {
+	it('are added, changed and removed through the answer’s own save, one rev and one saved version each, the text untouched', async () => {
 		const a = await createAssessment(detailsInput());
 		await saveResponse({ assessmentId: a.id, questionId: question, draft: { ...emptyDraft([]), statement: 'Four young people.' }, baseRev: 0, author: 'Jo' });
 		await change(a.id, 1, { kind: 'add', input: input('x') });
@@ -40,7 +40,15 @@ describe('actions on an answer', () => {
 		expect(last.rev).toBe(5);
 		expect(last.statement).toBe('Four young people.');
 		expect(last.actions.map((x) => [x.id, x.status])).toEqual([['x', 'at-risk']]);
-		expect((await listRevisions(last.id)).map((r) => r.statement)).toEqual(['Four young people.']);
+		const versions = await listRevisions(last.id);
+		expect(versions.map((r) => r.statement)).toEqual(Array(5).fill('Four young people.'));
+		expect(versions.map((r) => r.details?.actions.map((x) => `${x.id} ${x.status}`))).toEqual([
+			[],
+			['x not-started'],
+			['x not-started', 'y not-started'],
+			['x at-risk', 'y not-started'],
+			['x at-risk']
+		]);
 	});
 
 	it('are refused when invalid, and nothing is written', async () => {

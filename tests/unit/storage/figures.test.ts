@@ -35,8 +35,11 @@ describe('figures on an answer', () => {
 		expect(second.rev).toBe(2);
 		expect(second.figures.map((f) => f.id)).toEqual(['f1', 'f2']);
 		expect((await getAssessment(a.id))?.updatedAt).toBe(second.updatedAt);
-		// The text did not change, so no version of the text is added to the history.
-		expect(await listRevisions(second.id)).toEqual([]);
+		// Each save keeps a version of the whole answer, so an earlier figure can be seen and restored.
+		expect((await listRevisions(second.id)).map((r) => [r.rev, r.details?.figures.map((f) => f.id)])).toEqual([
+			[1, ['f1']],
+			[2, ['f1', 'f2']]
+		]);
 	});
 
 	it('keep the answer’s text, reporters and status as they are', async () => {

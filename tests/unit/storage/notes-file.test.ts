@@ -58,7 +58,7 @@ describe('a councillor’s notes file', () => {
 		const file = await exportNotes(a.id);
 		expect(file.data.assessmentTitle).toBe('Anytown – March 2026');
 		expect(file.data.notes.map((n) => n.text)).toEqual(['An officer’s own note', 'Who checks these homes?', 'This is below statistical neighbours.']);
-		expect(checkFile(serialise(file))).toEqual({ ok: true, summary: 'a valid notes file (format version 2): 3 notes on "Anytown – March 2026"' });
+		expect(checkFile(serialise(file))).toEqual({ ok: true, summary: 'a valid notes file (format version 3): 3 notes on "Anytown – March 2026"' });
 		expect(notesFileName(a, 'Cllr Jo Lee')).toBe('anytown-borough-council-children-and-families-scrutiny-panel-2026-03-25-notes-cllr-jo-lee.json');
 
 		useDatabase(officerDevice);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyDraft } from '../../../src/lib/domain/response.ts';
+import { draftOf, emptyDraft } from '../../../src/lib/domain/response.ts';
 import {
 	createAssessment,
 	deleteAssessment,
@@ -78,7 +78,7 @@ describe('statements', () => {
 });
 
 describe('answers', () => {
-	it('keep a revision for every change to the text, and none when only other fields change', async () => {
+	it('keep a version of the whole answer for every change to it, and none for a save that changed nothing', async () => {
 		const a = await createAssessment(detailsInput());
 		const first = await save(a.id, 'Draft', 0);
 		expect(first).toMatchObject({ rev: 1, status: 'in-progress', updatedBy: 'Jo Bloggs' });
@@ -90,12 +90,15 @@ describe('answers', () => {
 			baseRev: 2,
 			author: 'Jo Bloggs'
 		});
+		const third = (await getResponse(a.id, 'careless-1-1'))!;
+		await saveResponse({ assessmentId: a.id, questionId: 'careless-1-1', draft: draftOf(third), baseRev: 3, author: 'Jo Bloggs' });
 		const revisions = await listRevisions(second.id);
-		expect(revisions.map((r) => [r.rev, r.statement, r.savedBy])).toEqual([
-			[1, 'Draft', 'Jo Bloggs'],
-			[2, 'Draft, better', 'Jo Bloggs']
+		expect(revisions.map((r) => [r.rev, r.statement, r.details?.selfRating, r.savedBy])).toEqual([
+			[1, 'Draft', 'not-rated', 'Jo Bloggs'],
+			[2, 'Draft, better', 'not-rated', 'Jo Bloggs'],
+			[3, 'Draft, better', 'one-to-watch', 'Jo Bloggs']
 		]);
-		expect((await getResponse(a.id, 'careless-1-1'))?.rev).toBe(3);
+		expect((await getResponse(a.id, 'careless-1-1'))?.rev).toBe(4);
 	});
 
 	it("move the statement's last-edited time", async () => {

@@ -57,7 +57,7 @@ async function answerSavedThreeTimes() {
 }
 
 describe('restoreRevision', () => {
-	it('saves the old text as a new version, keeping every other detail and every version', async () => {
+	it('saves the whole answer as the old version held it as a new version, keeping every version', async () => {
 		const { assessmentId, response, revisions } = await answerSavedThreeTimes();
 		expect(revisions.map((r) => r.rev)).toEqual([1, 2, 3]);
 
@@ -67,11 +67,11 @@ describe('restoreRevision', () => {
 			id: response.id,
 			statement: 'Four young people are in unregulated homes.',
 			rev: response.rev + 1,
-			reporters: [{ name: 'Ali Khan', designation: 'Placements Team Manager' }],
-			selfRating: 'one-to-watch',
-			status: 'ready-for-review',
-			exempt: true,
-			exemptionCategory: 'Schedule 12A, paragraph 2',
+			reporters: [],
+			selfRating: 'not-rated',
+			status: 'in-progress',
+			exempt: false,
+			exemptionCategory: '',
 			createdAt: response.createdAt,
 			updatedBy: 'Sam Patel'
 		});
@@ -87,6 +87,64 @@ describe('restoreRevision', () => {
 		expect(after.slice(0, 3)).toEqual(revisions);
 		expect(after[3]).toMatchObject({ rev: restored.rev, savedBy: 'Sam Patel', savedAt: restored.updatedAt });
 		expect(after[3]!.id).not.toBe(revisions[0]!.id);
+	});
+
+	it('restores only the text of a version saved before versions kept the whole answer, keeping every other detail', async () => {
+		const { assessmentId, response, revisions } = await answerSavedThreeTimes();
+		// As a version saved by an earlier release of the app, or read from a version 2 file.
+		await getDatabase().revisions.update(revisions[0]!.id, { details: undefined });
+
+		const restored = await restoreRevision({ assessmentId, questionId: Q, revisionId: revisions[0]!.id, author: 'Sam Patel' });
+
+		expect(restored).toMatchObject({
+			statement: 'Four young people are in unregulated homes.',
+			rev: response.rev + 1,
+			reporters: [{ name: 'Ali Khan', designation: 'Placements Team Manager' }],
+			selfRating: 'one-to-watch',
+			status: 'ready-for-review',
+			exempt: true,
+			exemptionCategory: 'Schedule 12A, paragraph 2'
+		});
+		const { versions } = await getAnswerHistory(assessmentId, Q);
+		expect(versions.at(-1)).toMatchObject({ current: true, revision: { details: { selfRating: 'one-to-watch', exempt: true } } });
+	});
+
+	it('brings back a figure changed twice as the first version held it', async () => {
+		const a = await createAssessment(detailsInput());
+		const figure = (value: number) => ({
+			id: 'fig-1',
+			indicator: 'Children in care per 10,000',
+			value,
+			unit: '',
+			period: '2025-26',
+			comparators: [{ kind: 'england' as const, value: 70 }],
+			direction: 'up' as const,
+			source: 'SSDA903'
+		});
+		let current: Response | undefined;
+		for (const value of [66, 68, 72]) {
+			const draft = current ? draftOf(current) : emptyDraft([]);
+			current = await saveResponse({
+				assessmentId: a.id,
+				questionId: Q,
+				draft: { ...draft, statement: 'Rates are rising.', figures: [figure(value)] },
+				baseRev: current?.rev ?? 0,
+				author: 'Jo Bloggs'
+			});
+		}
+		const { versions } = await getAnswerHistory(a.id, Q);
+		expect(versions.map((v) => v.revision.details?.figures[0]?.value)).toEqual([66, 68, 72]);
+
+		const restored = await restoreRevision({ assessmentId: a.id, questionId: Q, revisionId: versions[0]!.revision.id, author: 'Sam Patel' });
+		expect(restored.figures).toEqual([figure(66)]);
+		expect(restored.statement).toBe('Rates are rising.');
+		const after = await getAnswerHistory(a.id, Q);
+		expect(after.versions.map((v) => [v.revision.details?.figures[0]?.value, v.current])).toEqual([
+			[66, false],
+			[68, false],
+			[72, false],
+			[66, true]
+		]);
 	});
 
 	it("touches the statement's last edited time", async () => {
@@ -189,11 +247,20 @@ describe('getAnswerHistory', () => {
 		expect(history.response?.statement).toBe('Four young people are in unregulated homes.');
 	});
 
-	it('adds no version for a save that changed only other details', async () => {
+	it('adds a version for a save that changed only other details, and none for a save that changed nothing', async () => {
 		const { assessmentId, response } = await answerSavedThreeTimes();
-		await saveResponse({ assessmentId, questionId: Q, draft: { ...draftOf(response), status: 'agreed' }, baseRev: response.rev, author: '' });
+		const agreed = await saveResponse({ assessmentId, questionId: Q, draft: { ...draftOf(response), status: 'agreed' }, baseRev: response.rev, author: '' });
+		await saveResponse({ assessmentId, questionId: Q, draft: draftOf(agreed), baseRev: agreed.rev, author: '' });
 		const history = await getAnswerHistory(assessmentId, Q);
-		expect(history.versions).toHaveLength(3);
-		expect(history.versions.at(-1)!.current).toBe(true);
+		expect(history.versions).toHaveLength(4);
+		expect(history.versions.at(-1)).toMatchObject({ current: true, revision: { statement: response.statement, details: { status: 'agreed' } } });
+		expect(history.versions[2]!.revision.details?.status).toBe('ready-for-review');
+	});
+
+	it('marks as current a version saved before versions kept the whole answer when its text is the answer\'s', async () => {
+		const { assessmentId, revisions } = await answerSavedThreeTimes();
+		await getDatabase().revisions.update(revisions[2]!.id, { details: undefined });
+		const history = await getAnswerHistory(assessmentId, Q);
+		expect(history.versions.map((v) => v.current)).toEqual([false, false, true]);
 	});
 });

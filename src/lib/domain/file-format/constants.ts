@@ -20,7 +20,7 @@ export type FileType = (typeof FILE_TYPES)[keyof typeof FILE_TYPES];
  * changes, and add a step to `upgrades.ts` that turns the previous version
  * into this one; files from newer versions are refused.
  */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 /** The largest file the app will read, in bytes: far above any real statement or backup. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -10,7 +10,8 @@ export interface FileProblem {
 }
 
 /** The result of reading a file: the validated content, or every problem found. */
-export type ReadResult = { ok: true; file: ExchangeFile } | { ok: false; problems: FileProblem[] };
+/** A file read and checked (upgraded to the current format; `writtenAs` is the version it was written in), or what is wrong with it. */
+export type ReadResult = { ok: true; file: ExchangeFile; writtenAs: number } | { ok: false; problems: FileProblem[] };
 
 const fail = (path: string, message: string): ReadResult => ({ ok: false, problems: [{ path, message }] });
 
@@ -204,7 +205,7 @@ export function readExchangeFile(textContent: string, byteLength = new TextEncod
 	const result = v.safeParse(ExchangeFileSchema, file);
 	if (!result.success) return { ok: false, problems: problemsFromIssues(result.issues) };
 	const problems = consistencyProblems(result.output);
-	return problems.length > 0 ? { ok: false, problems } : { ok: true, file: result.output };
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, file: result.output, writtenAs: version };
 }
 
 /** One line per problem, for people: `data.responses[3].reporters[0].name: expected text, got a number`. */

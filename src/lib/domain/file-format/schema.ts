@@ -149,7 +149,25 @@ export const ResponseSchema = v.object({
 	updatedBy: text(200)
 });
 
-/** One saved version of an answer's text. */
+/** Everything about an answer besides its text, as a saved version keeps it (format version 3 on). */
+export const AnswerDetailsSchema = v.object({
+	reporters: ResponseSchema.entries.reporters,
+	selfRating,
+	principleIds,
+	status,
+	exempt: v.boolean(),
+	exemptionCategory: text(200),
+	notApplicable: v.boolean(),
+	notApplicableReason: text(2000),
+	figures: v.array(FigureSchema),
+	actions: v.array(ActionItemSchema)
+});
+
+/**
+ * One saved version of an answer: its text and, from format version 3, the
+ * rest of the answer as it was then. A version without `details` kept only
+ * its text (saved by an earlier release).
+ */
 export const RevisionSchema = v.object({
 	id,
 	responseId: id,
@@ -157,6 +175,7 @@ export const RevisionSchema = v.object({
 	questionId: id,
 	rev: v.pipe(count, v.minValue(1)),
 	statement: text(200_000),
+	details: v.optional(AnswerDetailsSchema),
 	savedAt: timestamp,
 	savedBy: text(200)
 });

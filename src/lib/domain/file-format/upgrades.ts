@@ -42,5 +42,11 @@ export const upgrades: Record<number, (file: Json) => Json> = {
 		...file,
 		formatVersion: 2,
 		data: isObject(file.data) ? upgradeData1to2(file.type, file.data) : file.data
-	})
+	}),
+	/**
+	 * 2 → 3: a saved version may keep the whole answer (`details`) beside its
+	 * text. Versions in a version 2 file kept only their text and stay so:
+	 * restoring one restores its text, as before.
+	 */
+	2: (file) => ({ ...file, formatVersion: 3 })
 };

@@ -6,6 +6,7 @@
  * questions that follow. Pure.
  */
 
+import { versionOf } from '../answer-versions.ts';
 import { placedQuestions, type PlacedQuestion } from '../frameworks/index.ts';
 import { emptyDraft, type ResponseDraft } from '../response.ts';
 import type { Assessment, FieldError, FrameworkRef, LocalArea, Response, Revision } from '../types.ts';
@@ -215,9 +216,7 @@ export function importedStatement(
 		if (!questionId) continue;
 		const response: Response = { id: newId(), assessmentId: base.id, questionId, ...answer.draft, rev: 1, createdAt: now, updatedAt: now, updatedBy: savedBy };
 		responses.push(response);
-		if (response.statement) {
-			revisions.push({ id: newId(), responseId: response.id, assessmentId: base.id, questionId, rev: 1, statement: response.statement, savedAt: now, savedBy });
-		}
+		revisions.push(versionOf(response, newId(), now, savedBy));
 	}
 	return { assessment, responses, revisions };
 }
