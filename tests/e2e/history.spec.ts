@@ -4,6 +4,8 @@ import { axeViolations } from './support/axe.ts';
 import { appUrl, launchChromium, newPage } from './support/browser.ts';
 import { statementDetails } from './support/factories.ts';
 import { HistoryPage } from './support/history-page.ts';
+import { ExportPage } from './support/export-page.ts';
+import { FiguresSection } from './support/figure-pages.ts';
 import { NewStatementPage, QuestionPage } from './support/pages.ts';
 
 const first = 'Four young people aged 16 or 17 are in unregulated homes.';
@@ -78,9 +80,57 @@ describe('the history of an answer', () => {
 
 		const after = await HistoryPage.openFrom(restored);
 		expect(await after.listed()).toEqual(['Version 4 (current)', 'Version 3', 'Version 2', 'Version 1']);
-		await expect(after.row(1).textContent()).resolves.toContain('Same text as the current version');
+		await expect(after.row(1).textContent()).resolves.toContain('Same as the current version');
 		await expect(after.diffHeading.textContent()).resolves.toBe('Changes from version 3 to version 4');
 		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('a figure changed twice shows all three values, and restoring the first brings it back on the question page and in the exports', async () => {
+		const indicator = 'Children in care per 10,000';
+		const question = new QuestionPage(page);
+		await question.open(statementId, 'careless-2-1');
+		const figures = new FiguresSection(page);
+		const add = await figures.add();
+		await add.fill({ indicator, value: '66', period: '2025-26', england: '70' });
+		await add.save();
+		await figures.banner.waitFor();
+		for (const value of ['68', '72']) {
+			const change = await figures.change(indicator);
+			await change.fill({ value });
+			await change.save();
+			await figures.banner.waitFor();
+		}
+		await expect.poll(async () => (await figures.rows())[0]?.[1]).toBe('72');
+
+		const history = await HistoryPage.openFrom(question);
+		expect(await history.listed()).toEqual(['Version 3 (current)', 'Version 2', 'Version 1']);
+		await expect(history.row(1).getByTestId('what-changed').innerText()).resolves.toBe('First saved version');
+		await expect(history.row(2).getByTestId('what-changed').innerText()).resolves.toBe(`Figure: ${indicator}: 68 (2025-26) (was 66 (2025-26))`);
+		await expect(history.row(3).getByTestId('what-changed').innerText()).resolves.toBe(`Figure: ${indicator}: 72 (2025-26) (was 68 (2025-26))`);
+		// The comparison shows the figure as each version had it.
+		await history.compare(1, 3);
+		await expect(page.getByTestId('detail-changes').innerText()).resolves.toMatch(/Version 1: 66 \(2025-26\); England 70[\s\S]*Version 3: 72 \(2025-26\); England 70/);
+		expect(await axeViolations(page)).toEqual([]);
+
+		const confirm = await history.startRestore(1);
+		await expect(page.getByTestId('restore-changes').innerText()).resolves.toMatch(/Now: 72 \(2025-26\)[\s\S]*After restoring: 66 \(2025-26\)/);
+		expect(await axeViolations(page)).toEqual([]);
+		await confirm.confirm();
+		await expect.poll(async () => (await figures.rows())[0]?.[1]).toBe('66');
+
+		const after = await HistoryPage.openFrom(question);
+		expect(await after.listed()).toEqual(['Version 4 (current)', 'Version 3', 'Version 2', 'Version 1']);
+		await expect(after.row(4).getByTestId('what-changed').innerText()).resolves.toBe(`Figure: ${indicator}: 66 (2025-26) (was 72 (2025-26))`);
+
+		// The exports read the answer as it is now: the web page shows 66, not 72.
+		const exporter = new ExportPage(page);
+		await exporter.open(statementId);
+		await exporter.chooseFormat('Web page (HTML) for the council website');
+		const file = await exporter.export();
+		const html = file.bytes.toString('utf8');
+		expect(html).toContain(indicator);
+		expect(html).toMatch(/This council 66\b/);
+		expect(html).not.toMatch(/This council 72\b/);
 	});
 
 	test('cancelling a restore changes nothing', async () => {
