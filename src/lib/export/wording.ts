@@ -135,6 +135,9 @@ export function questionInlines(question: { number: string; text: string }): Inl
 	];
 }
 
+/** The label of the line under a rated question in the Word table: "Self-rating: One to watch" (the Word import reads it back). */
+export const SELF_RATING_LABEL = 'Self-rating';
+
 /** Headings and fixed sentences of the summary and further-scrutiny sections. */
 export const SUMMARY_WORDS = {
 	heading: 'Summary',

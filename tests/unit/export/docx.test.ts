@@ -179,7 +179,10 @@ describe('the Word document of the example statement', () => {
 		const runs = all(first!, 'r');
 		expect(all(runs[0]!, 't')[0]?.textContent).toBe('1.1');
 		expect(hasProperty(runs[0]!, 'b')).toBe(true);
-		expect(textOf(first!)).toBe(`1.1 ${doc.areas[0]!.questions[0]!.text}`);
+		const question = doc.areas[0]!.questions[0]!;
+		expect(question.selfRating).not.toBe('not-rated');
+		// Under the question, in its own paragraph: the answer's self-rating.
+		expect(all(first!, 'p').map(textOf)).toEqual([`1.1 ${question.text}`, `Self-rating: ${question.selfRatingLabel}`]);
 	});
 
 	it('keeps bold and italic runs from the answer', () => {

@@ -185,6 +185,18 @@ export function ratingFrom(text: string): SelfRating | undefined {
 	return undefined;
 }
 
+/**
+ * The question cell's lines without a last line "Self-rating: One to watch"
+ * (how the app's own Word export gives each answer's rating, under its
+ * question), and that rating's words.
+ */
+export function splitRatingLine(lines: readonly string[]): { question: string[]; rating: string } {
+	const last = lines[lines.length - 1] ?? '';
+	const match = /^self[-\s]?rating\s*:\s*(.*)$/i.exec(last.trim());
+	if (!match || lines.length < 2) return { question: [...lines], rating: '' };
+	return { question: lines.slice(0, -1), rating: (match[1] ?? '').trim() };
+}
+
 /** Reporters from a reporter cell and a designation cell, paired line by line; a line is never split. */
 export function pairReporters(nameLines: readonly string[], designationLines: readonly string[]): Reporter[] {
 	const reporters: Reporter[] = [];
@@ -242,13 +254,14 @@ export function readRows(found: FoundTable): TableRow[] {
 			warnings.push(`Row ${rowNumber} has merged cells, so a column may hold another column's words. Check its answer and reporters.`);
 		}
 		const answerCell = own(columns.answer) ?? at(columns.answer)?.cell;
+		const { question, rating } = splitRatingLine(linesOf(questionCell?.cell));
 		out.push({
 			kind: 'question',
 			rowNumber,
-			questionText: linesOf(questionCell?.cell).join(' '),
+			questionText: question.join(' '),
 			answerCell,
 			reporters: pairReporters(linesOf(own(columns.reporter)), linesOf(own(columns.designation))),
-			ratingText: linesOf(own(columns.rating)).join(' '),
+			ratingText: linesOf(own(columns.rating)).join(' ') || rating,
 			warnings
 		});
 	}

@@ -1,7 +1,7 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Reporter } from '../../domain/types.ts';
 import type { ExportArea, ExportDocument, ExportQuestion } from '../model.ts';
-import { answerBlocks, areaTitle, questionInlines, questionSetHeading, questionSetLines } from '../wording.ts';
+import { answerBlocks, areaTitle, questionInlines, questionSetHeading, questionSetLines, SELF_RATING_LABEL } from '../wording.ts';
 import { blocksToDocx, cellChildren, type BodyChild } from './blocks.ts';
 import { figuresAndActionsDocx } from './figures.ts';
 import type { ListNumbering } from './numbering.ts';
@@ -88,11 +88,24 @@ function answerCellChildren(question: ExportQuestion, numbering: ListNumbering):
 	return [...blocksToDocx(answerBlocks(question.answer), ctx), ...figuresAndActionsDocx(question, ctx)];
 }
 
+/** "Self-rating: One to watch" under the question, for an answer the officers rated (never a withheld one: the model says not rated). */
+function ratingLine(question: ExportQuestion): Paragraph[] {
+	if (question.selfRating === 'not-rated') return [];
+	return [
+		new Paragraph({
+			spacing: { before: SPACE.cellParagraph, after: 0 },
+			children: [textRun(`${SELF_RATING_LABEL}: `, { size, bold: true }), textRun(question.selfRatingLabel, { size })]
+		})
+	];
+}
+
 /** One row per reporter (at least one row); the question and the answer span them all. */
 function questionRows(question: ExportQuestion, numbering: ListNumbering): TableRow[] {
 	const reporters: Reporter[] = question.reporters.length > 0 ? question.reporters : [{ name: '', designation: '' }];
 	const span = reporters.length;
-	const questionCell = cell(0, [new Paragraph({ spacing: { after: 0 }, children: runsOf(questionInlines(question), { size }) })], { rowSpan: span });
+	const questionCell = cell(0, [new Paragraph({ spacing: { after: 0 }, children: runsOf(questionInlines(question), { size }) }), ...ratingLine(question)], {
+		rowSpan: span
+	});
 	const answerCell = cell(1, answerCellChildren(question, numbering), { rowSpan: span });
 	return reporters.map(
 		(reporter, i) =>

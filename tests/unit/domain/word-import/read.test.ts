@@ -72,6 +72,25 @@ describe('reading a position statement table from Word', () => {
 		expect(rows[3]?.warnings.join(' ')).toContain('"Purple" is not one the app knows');
 	});
 
+	it('reads a rating written under the question ("Self-rating: One to watch"), leaving the question text without it', async () => {
+		const rows = rowsOf(
+			await read([
+				table([
+					row(...HEADINGS),
+					row(['1.1 How many young people are in unregulated homes?', 'Self-rating: One to watch'], 'Four.', 'Ann Lee', 'Team Manager'),
+					row(['1.2 How many are in supported lodgings?', 'Self rating: Amber'], 'Five.', 'Bo Chan', 'Head of Service'),
+					row(['1.3 A question that says', 'Self-rating: what it means'], 'Six.', 'Cy Dee', 'Officer')
+				])
+			])
+		);
+		expect(rows.map((r) => [r.questionText, r.selfRating])).toEqual([
+			['1.1 How many young people are in unregulated homes?', 'one-to-watch'],
+			['1.2 How many are in supported lodgings?', 'one-to-watch'],
+			['1.3 A question that says', 'not-rated']
+		]);
+		expect(rows[2]?.warnings.join(' ')).toContain('"what it means" is not one the app knows');
+	});
+
 	it('joins a question split over two lines into one', async () => {
 		const rows = rowsOf(await read([table([row(...HEADINGS), row(['How many placement moves does a child', 'in care have on average?'], 'Two.', 'A', 'B')])]));
 		expect(rows[0]?.questionText).toBe('How many placement moves does a child in care have on average?');

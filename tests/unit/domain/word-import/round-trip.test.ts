@@ -65,11 +65,13 @@ describe('importing the app’s own Word export', () => {
 				expect(markdownToBlocks(back?.draft.statement ?? ''), original.questionId).toEqual(markdownToBlocks(original.statement));
 			}
 			expect(back?.draft.reporters, original.questionId).toEqual(original.reporters);
-			// The app's Word table has the council's four columns only: no rating comes back from it.
-			expect(back?.draft.selfRating).toBe('not-rated');
+			// The rating is written under the question ("Self-rating: One to watch") and read back from there.
+			expect(back?.draft.selfRating, original.questionId).toBe(original.selfRating);
 			expect(back?.draft.status).toBe('in-progress');
 		}
 		expect(sameShape).toBeGreaterThanOrEqual(12);
+		// The example rates its answers with all three of the sector's words, so each is read back at least once.
+		expect(new Set(rich.map((r) => r.selfRating))).toEqual(new Set(['going-well', 'one-to-watch', 'area-for-improvement']));
 	}, 60_000);
 });
 
