@@ -97,6 +97,23 @@ describe('a councillor on a shared statement', () => {
 		expect(await axeViolations(jo.page)).toEqual([]);
 	});
 
+	test('sees every saved version of an answer but is offered no restore, and a restore link says who can', async () => {
+		await alice.page.goto(question(OPEN));
+		await answerBox(alice.page).fill('Most children live within 20 miles of home (81%, March 2026). Nine live further away.');
+		await alice.page.locator('.app-save-status[data-save-state="saved"]').waitFor();
+
+		await jo.page.goto(`${question(OPEN)}/history`);
+		const versions = jo.page.getByRole('table', { name: 'Saved versions, newest first' }).locator('tbody tr');
+		await expect.poll(() => versions.count(), { timeout: 15_000 }).toBe(2);
+		expect(await jo.page.getByRole('link', { name: /^Restore this version/ }).count()).toBe(0);
+		expect(await axeViolations(jo.page)).toEqual([]);
+
+		await jo.page.goto(`${question(OPEN)}/history?restore=anything`);
+		await jo.page.getByRole('heading', { level: 1, name: 'You cannot change this' }).waitFor();
+		expect(await jo.page.getByRole('button', { name: /^Restore version/ }).count()).toBe(0);
+		expect(await axeViolations(jo.page)).toEqual([]);
+	});
+
 	test('sees “Withheld: exempt”, and nothing of the exempt answer is on her device or in any message', async () => {
 		await jo.page.goto(question(EXEMPT));
 		await jo.page.getByTestId('withheld').waitFor();
