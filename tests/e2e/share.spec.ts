@@ -4,6 +4,7 @@ import type { ServerProcess } from '../server/support/server-process.ts';
 import { axeViolations } from './support/axe.ts';
 import { signInAt, startStatement, startTeam, type Team } from './support/team-pages.ts';
 import { launchChromium, newPage } from './support/browser.ts';
+import { NewRecommendationPage } from './support/recommendation-pages.ts';
 
 const people = [
 	['alice@anytown.gov.uk', 'Alice Ward'],
@@ -41,6 +42,7 @@ describe('Share this statement', () => {
 		await alice.getByRole('link', { name: 'Share this statement' }).click();
 		await alice.getByRole('heading', { level: 1, name: 'Share this statement' }).waitFor();
 		await alice.getByRole('link', { name: 'Sign in to your team server' }).waitFor();
+		expect(await alice.getByTestId('where-stored').textContent()).toContain('stored on this device only');
 		expect(await axeViolations(alice)).toEqual([]);
 	});
 
@@ -48,6 +50,8 @@ describe('Share this statement', () => {
 		await signInAt(alice, server.url, 'alice@anytown.gov.uk');
 		await alice.goto(`${server.url}/statements/${statementId}/share`);
 		await alice.getByText('Not shared with anyone yet.').waitFor();
+		// Signed in, the footer no longer says nothing leaves the device.
+		await expect.poll(() => alice.getByTestId('where-stored').textContent()).toContain('Statements shared on your team server are also sent to it');
 
 		await alice.getByRole('button', { name: 'Share' }).click();
 		const summary = alice.locator('.govuk-error-summary');
@@ -77,14 +81,46 @@ describe('Share this statement', () => {
 		expect(await axeViolations(alice)).toEqual([]);
 	});
 
-	test('changes what someone can do, and removes someone after asking', async () => {
+	test('changes what someone can do', async () => {
 		const table = alice.getByRole('table', { name: 'Shared with' });
 		await alice.getByRole('button', { name: 'Change what Cllr Jo Bloggs can do' }).click();
 		await expect.poll(() => alice.getByLabel('Email address').inputValue()).toBe('jo@anytown.gov.uk');
 		await alice.getByLabel('Can read').check();
 		await alice.getByRole('button', { name: 'Share' }).click();
 		await expect.poll(() => table.getByRole('row', { name: /Cllr Jo Bloggs/ }).textContent()).toContain('Can read');
+	});
 
+	test('a councillor who can read follows a recommendation’s progress, and is offered no way to change or delete it', async () => {
+		await alice.goto(`${server.url}/recommendations/new?statement=${statementId}`);
+		const form = new NewRecommendationPage(alice);
+		await form.heading.waitFor();
+		// Recording asks who she is first, on this device.
+		await alice.getByLabel('Your name').fill('Alice Ward');
+		await alice.getByLabel('Officer').check();
+		await alice.getByLabel('Designation').fill('Head of Service');
+		await alice.getByRole('button', { name: 'Save and continue' }).click();
+		await form.fill({ day: '12', month: '3', year: '2026', itemTitle: 'Children in care placed at a distance', text: 'Report the number placed over 20 miles away each quarter.' });
+		const id = await form.save();
+
+		const { page: jo } = await newPage(browser);
+		await signInAt(jo, server.url, 'jo@anytown.gov.uk');
+		await jo.goto(`${server.url}/recommendations/${id}`);
+		await expect.poll(() => jo.getByTestId('read-only-recommendation').count(), { timeout: 15_000 }).toBe(1);
+		expect(await jo.getByTestId('read-only-recommendation').textContent()).toMatch(/Its coordinator,\s+Alice Ward,/);
+		expect(await jo.getByRole('heading', { name: 'Record progress' }).count()).toBe(0);
+		expect(await jo.getByRole('link', { name: 'Delete this recommendation' }).count()).toBe(0);
+		expect(await axeViolations(jo)).toEqual([]);
+
+		await jo.goto(`${server.url}/recommendations/${id}/delete`);
+		await jo.getByRole('heading', { level: 1, name: 'You cannot change this' }).waitFor();
+		expect(await jo.getByRole('button', { name: 'Yes, delete it' }).count()).toBe(0);
+		expect(await axeViolations(jo)).toEqual([]);
+	});
+
+	test('removes someone after asking', async () => {
+		const table = alice.getByRole('table', { name: 'Shared with' });
+		await alice.goto(`${server.url}/statements/${statementId}/share`);
+		await table.getByRole('row', { name: /Cllr Jo Bloggs/ }).waitFor();
 		await alice.getByRole('button', { name: 'Remove Cllr Jo Bloggs' }).click();
 		await alice.getByRole('button', { name: 'Yes, remove Cllr Jo Bloggs' }).click();
 		await alice.getByText('Cllr Jo Bloggs no longer has this statement').waitFor();
