@@ -29,9 +29,31 @@ function installHooks(): void {
 export function renderMarkdown(markdown: string): string {
 	installHooks();
 	const html = marked.parse(markdown) as string;
-	return DOMPurify.sanitize(html, {
+	const fragment = DOMPurify.sanitize(html, {
 		USE_PROFILES: { html: true },
 		FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
-		FORBID_ATTR: ['style']
+		FORBID_ATTR: ['style'],
+		RETURN_DOM_FRAGMENT: true
 	});
+	for (const table of fragment.querySelectorAll('table')) wrapTable(table);
+	const out = document.createElement('div');
+	out.append(fragment);
+	return out.innerHTML;
+}
+
+/**
+ * Puts a table from an answer in its own scrolling box, as the app's tables are
+ * (`TableScroll.svelte`): on a phone only the table scrolls sideways, never the
+ * page, and keyboard users can reach the box to scroll it. Named by the table's
+ * column headings.
+ */
+function wrapTable(table: HTMLTableElement): void {
+	const box = table.ownerDocument.createElement('div');
+	const headings = [...(table.rows[0]?.cells ?? [])].map((cell) => cell.textContent?.trim() ?? '').filter((t) => t !== '');
+	box.className = 'app-table-scroll';
+	box.setAttribute('role', 'region');
+	box.setAttribute('aria-label', headings.length > 0 ? `Table: ${headings.join(', ')}` : 'Table');
+	box.setAttribute('tabindex', '0');
+	table.replaceWith(box);
+	box.append(table);
 }

@@ -32,4 +32,15 @@ describe('rendering an answer', () => {
 		expect(link?.getAttribute('target')).toBe('_blank');
 		expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
 	});
+
+	it('puts each table in its own scrolling box, named by its columns, that keyboard users can reach', () => {
+		const html = render('| Theme | Progress |\n| --- | --- |\n| Sufficiency | On track |\n\nText between.\n\n| Stage | Received |\n| --- | --- |\n| 1 | 31 |');
+		const boxes = [...html.querySelectorAll('.app-table-scroll')];
+		expect(boxes.map((box) => [box.getAttribute('role'), box.getAttribute('aria-label'), box.getAttribute('tabindex')])).toEqual([
+			['region', 'Table: Theme, Progress', '0'],
+			['region', 'Table: Stage, Received', '0']
+		]);
+		expect(boxes.map((box) => box.firstElementChild?.tagName)).toEqual(['TABLE', 'TABLE']);
+		expect(html.querySelector('p')?.textContent).toBe('Text between.');
+	});
 });
