@@ -42,8 +42,8 @@ function records(value: unknown): Json[] {
 	return Array.isArray(value) ? (value as Json[]) : [];
 }
 
-/** Writes the example, with the extra records and the texts replaced, to a new file; returns its path and the statement's id. */
-export function writeStatementFile(texts: StatementTexts = {}): { path: string; statementId: string } {
+/** Writes the example, with the extra records and the texts replaced, to a new file; returns its path, the statement's id and a figure's and an action's on RICH_QUESTION. */
+export function writeStatementFile(texts: StatementTexts = {}): { path: string; statementId: string; figureId: string; actionId: string } {
 	const file = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8')) as Json;
 	const data = file.data as Json;
 	const assessment = data.assessment as Json;
@@ -132,5 +132,8 @@ export function writeStatementFile(texts: StatementTexts = {}): { path: string; 
 
 	const path = join(mkdtempSync(join(tmpdir(), 'statement-file-')), 'statement.json');
 	writeFileSync(path, JSON.stringify(file));
-	return { path, statementId: EXAMPLE_ID };
+	const rich = records(data.responses).find((r) => r.questionId === RICH_QUESTION);
+	const figureId = String(records(rich?.figures)[0]?.id ?? '');
+	const actionId = String(records(rich?.actions)[0]?.id ?? '');
+	return { path, statementId: EXAMPLE_ID, figureId, actionId };
 }
