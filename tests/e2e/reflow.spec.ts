@@ -146,4 +146,29 @@ describe('every screen reflows at 320 pixels wide', () => {
 		const sentence = page.getByText('This question bears on these corporate parenting principles');
 		await expect(sentence.innerText()).resolves.toBe('This question bears on these corporate parenting principles (our suggestion):');
 	});
+
+	test('long unbroken words (a web address, a name typed without spaces) wrap instead of widening any screen', async () => {
+		// Its own browser context: a fresh database, so this copy of the example does not meet the first.
+		const { context, page: narrow } = await newPage(browser, { viewport: { width: WIDTH, height: 640 } });
+		try {
+			const long = (what: string) => `https://intranet.example.gov.uk/${what.replace(/\W/g, '')}/${'x'.repeat(120)}`.slice(0, 150);
+			const file = writeStatementFile({
+				details: (field) => (field === 'further scrutiny' ? long(field) : `${field} ${long(field)}`),
+				answer: (questionId) => `See ${long(questionId)} for the figures.`,
+				person: long,
+				item: (field) => (field === 'figure unit' ? '%' : field === 'figure period' ? long(field).slice(0, 100) : long(field)),
+				other: long
+			});
+			const id = await openStatementFile(narrow, file.path);
+			const tooWide: string[] = [];
+			for (const screen of screens(id)) {
+				await visit(narrow, screen);
+				const extra = await overflow(narrow);
+				if (extra !== 0) tooWide.push(`${screen.name} (${screen.path}) is ${WIDTH + extra} px wide`);
+			}
+			expect(tooWide).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
 });
