@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import type { Block, Inline, TableCell } from './model.ts';
+import type { Block, Inline, TableCell } from './blocks.ts';
 
 /**
  * Turns an answer's markdown into export blocks using marked's lexer tokens,

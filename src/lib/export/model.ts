@@ -19,42 +19,17 @@ import type {
 	ResponseStatus,
 	SelfRating
 } from '../domain/types.ts';
+import type { Block } from './blocks.ts';
 import { markdownToBlocks } from './markdown-blocks.ts';
+
+// The answer's content blocks live in blocks.ts, which markdown-blocks.ts also reads; renderers may take them from here.
+export type { Block, Inline, TableCell } from './blocks.ts';
 
 /**
  * The one document model every export renderer reads (PDF, Word, HTML), so
  * the three formats cannot drift apart. Built from the stored statement by
  * `buildExportDocument`; pure data, no DOM and no library types.
  */
-
-/** A run of text with its styling, or a hard line break. */
-export type Inline =
-	| {
-			kind: 'text';
-			text: string;
-			bold?: boolean;
-			italic?: boolean;
-			code?: boolean;
-			strike?: boolean;
-			/** Only http(s) and mailto links reach the model. */
-			href?: string;
-			/** This run stands in for a picture (papers never fetch pictures): the picture's text alternative. */
-			image?: string;
-	  }
-	| { kind: 'break' };
-
-/** One cell of a table inside an answer. */
-export type TableCell = Inline[];
-
-/** Block-level content of an answer or of the further-scrutiny section. */
-export type Block =
-	| { kind: 'paragraph'; inlines: Inline[] }
-	| { kind: 'heading'; level: number; inlines: Inline[] }
-	| { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
-	| { kind: 'quote'; blocks: Block[] }
-	| { kind: 'table'; header: TableCell[]; rows: TableCell[][]; align: ('left' | 'center' | 'right')[] }
-	| { kind: 'code'; text: string }
-	| { kind: 'rule' };
 
 /** Which copy is being made: the public agenda pack, or the exempt (Part 2) copy with everything. */
 export type ExportVersion = 'public' | 'exempt';

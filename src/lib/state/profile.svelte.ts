@@ -1,7 +1,8 @@
-import { authorLabel } from '$lib/domain/person.ts';
+import { authorLabel, type PersonInput } from '$lib/domain/person.ts';
 import type { Person } from '$lib/domain/types.ts';
+import { storageProblem, storageProblemMessage } from '$lib/storage/errors.ts';
 import { watch } from '$lib/storage/live.ts';
-import { getProfile } from '$lib/storage/profile.ts';
+import { getProfile, saveProfile } from '$lib/storage/profile.ts';
 
 /**
  * Who is using this device, followed live from the database (a change in
@@ -36,6 +37,18 @@ class ProfileState {
 
 /** The person using this device. Call `profile.start()` once the app is in the browser. */
 export const profile = new ProfileState();
+
+/**
+ * Stores who is using this device (checked again first): the saved person,
+ * or why it could not be saved, in words.
+ */
+export async function saveYourDetails(input: PersonInput): Promise<{ ok: true; person: Person } | { ok: false; failure: string }> {
+	try {
+		return { ok: true, person: await saveProfile(input) };
+	} catch (error) {
+		return { ok: false, failure: storageProblemMessage(storageProblem(error)).replace('this could not be saved', 'your details could not be saved') };
+	}
+}
 
 /** The address of the "Who is using this device" screen, coming back to `returnTo` (a path in this app) afterwards. */
 export function profileHref(base: string, returnTo: string): string {
