@@ -41,7 +41,7 @@ export interface PdfReport {
 
 /** Renders the document and says how it went (for tests and the benchmark). */
 export async function renderPdfReport(doc: ExportDocument, fonts: PdfFonts): Promise<PdfReport> {
-	const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+	const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true, floatPrecision: 3 });
 	registerPdfFonts(pdf, fonts);
 	const measure = measureFor(pdf);
 	// Metadata and outline titles are UTF-16 strings shown in the reader's own font: only control characters go.
