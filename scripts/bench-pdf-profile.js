@@ -24,22 +24,27 @@ renderFloorPdf(example, loaded);
 
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-/** @type {number[]} */
-const floor = [];
-/** @type {number[]} */
-const render = [];
-for (let i = 0; i < runs; i++) {
-	if (only !== 'render') {
-		const start = performance.now();
-		renderFloorPdf(example, loaded);
-		floor.push(performance.now() - start);
-	}
-	if (only !== 'floor') {
-		const start = performance.now();
-		await renderPdfReport(example, loaded);
-		render.push(performance.now() - start);
-	}
+/** @type {Record<'floor' | 'render', { wall: number[]; cpu: number[] }>} */
+const times = { floor: { wall: [], cpu: [] }, render: { wall: [], cpu: [] } };
+/**
+ * @param {'floor' | 'render'} which
+ * @param {() => unknown} run
+ */
+async function time(which, run) {
+	const cpu = process.cpuUsage();
+	const start = performance.now();
+	await run();
+	times[which].wall.push(performance.now() - start);
+	const used = process.cpuUsage(cpu);
+	times[which].cpu.push((used.user + used.system) / 1000);
 }
-const f = median(floor);
-const r = median(render);
-console.log(`floor ${f.toFixed(1)} ms, render ${r.toFixed(1)} ms, ratio ${(r / f).toFixed(2)}`);
+for (let i = 0; i < runs; i++) {
+	if (only !== 'render') await time('floor', () => renderFloorPdf(example, loaded));
+	if (only !== 'floor') await time('render', () => renderPdfReport(example, loaded));
+}
+const f = median(times.floor.wall);
+const r = median(times.render.wall);
+const fc = median(times.floor.cpu);
+const rc = median(times.render.cpu);
+// CPU time (user + system, including GC threads) is steadier than wall time on a busy machine.
+console.log(`wall: floor ${f.toFixed(1)} ms, render ${r.toFixed(1)} ms, ratio ${(r / f).toFixed(2)}; cpu: floor ${fc.toFixed(1)} ms, render ${rc.toFixed(1)} ms, ratio ${(rc / fc).toFixed(2)}`);

@@ -3,6 +3,7 @@ import { drawFigureChart } from './figure-chart.ts';
 import { FONT_FAMILY } from './fonts.ts';
 import type { LayoutItem, LineItem } from './items.ts';
 import type { Segment } from './rich-text.ts';
+import { strokeLines, type Stroke } from './strokes.ts';
 import { artifact, tagged, taggerOf, type StructNode } from './tagging.ts';
 import { COLOUR, LINE, LINE_FACTOR, MM_PER_PT, lineHeight, type Rgb } from './theme.ts';
 
@@ -126,10 +127,11 @@ export function drawItems(doc: jsPDF, items: readonly LayoutItem[], x: number, y
 		if (item.bars && item.bars.length > 0) {
 			const bars = item.bars;
 			artifact(doc, () => {
-				for (const bar of bars) {
-					setDraw(doc, COLOUR.lightRule, LINE.quote);
-					doc.line(x + bar.x, top, x + bar.x, top + item.height + bar.extend);
-				}
+				setDraw(doc, COLOUR.lightRule, LINE.quote);
+				strokeLines(
+					doc,
+					bars.map((bar): Stroke => [x + bar.x, top, x + bar.x, top + item.height + bar.extend])
+				);
 			});
 		}
 		switch (item.kind) {
@@ -162,10 +164,11 @@ export function drawItems(doc: jsPDF, items: readonly LayoutItem[], x: number, y
 				});
 				artifact(doc, () => {
 					setDraw(doc, COLOUR.rule, LINE.mini);
-					for (const column of item.columns) doc.line(left + column.x, top, left + column.x, top + item.height);
-					doc.line(right, top, right, top + item.height);
-					if (item.borderTop) doc.line(left, top, right, top);
-					if (item.borderBottom) doc.line(left, top + item.height, right, top + item.height);
+					const lines: Stroke[] = item.columns.map((column) => [left + column.x, top, left + column.x, top + item.height]);
+					lines.push([right, top, right, top + item.height]);
+					if (item.borderTop) lines.push([left, top, right, top]);
+					if (item.borderBottom) lines.push([left, top + item.height, right, top + item.height]);
+					strokeLines(doc, lines);
 				});
 				break;
 			}

@@ -4,6 +4,7 @@ import { FIGURE_WORDS } from '../wording.ts';
 import { lineItem, type ChartItem, type ChartRow, type LineItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { wrapText } from './rich-text.ts';
+import { strokeLines, type Stroke } from './strokes.ts';
 import { COLOUR, LINE, lineHeight, type Rgb } from './theme.ts';
 
 /**
@@ -93,8 +94,8 @@ function setDraw(doc: jsPDF, colour: Rgb, width: number): void {
 }
 
 /** Diagonal lines (bottom-left to top-right) filling a rectangle, clipped to it by arithmetic. */
-export function hatchLines(x: number, y: number, w: number, h: number, step = HATCH_STEP): [number, number, number, number][] {
-	const out: [number, number, number, number][] = [];
+export function hatchLines(x: number, y: number, w: number, h: number, step = HATCH_STEP): Stroke[] {
+	const out: Stroke[] = [];
 	// Lines x + y = c, for c across the box.
 	for (let c = x + y + step / 2; c < x + w + y + h; c += step) {
 		const x1 = Math.min(c - y, x + w);
@@ -120,7 +121,7 @@ export function drawFigureChart(doc: jsPDF, item: ChartItem, x: number, y: numbe
 			doc.setFillColor(CHART_COLOUR.comparatorFill[0], CHART_COLOUR.comparatorFill[1], CHART_COLOUR.comparatorFill[2]);
 			doc.rect(bx, by, bar.width, bar.height, 'F');
 			setDraw(doc, CHART_COLOUR.hatch, 0.25);
-			for (const [x1, y1, x2, y2] of hatchLines(bx, by, bar.width, bar.height)) doc.line(x1, y1, x2, y2);
+			strokeLines(doc, hatchLines(bx, by, bar.width, bar.height));
 		}
 		setDraw(doc, CHART_COLOUR.outline, LINE.mini);
 		doc.rect(bx, by, bar.width, bar.height, 'S');
