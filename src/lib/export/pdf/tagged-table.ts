@@ -21,9 +21,14 @@ export interface TableTaggingOptions {
 	reminder?: (data: CellHookData) => boolean;
 }
 
-/** The same arithmetic as autotable's own text drawing (autoTableText), so the text lands where autotable would put it. */
+/**
+ * The same arithmetic as autotable's own text drawing (autoTableText), so the
+ * text lands where autotable would put it: a cell's lines in one text call,
+ * jsPDF stepping down one line height (the document's factor) per line and
+ * aligning each line as autotable would.
+ */
 function drawCellText(pdf: jsPDF, cell: Cell, lines: readonly string[]): void {
-	const { x: left, y: top } = cell.getTextPos();
+	const { x, y: top } = cell.getTextPos();
 	const physical = 1.15;
 	const fontSize = pdf.getFontSize() / pdf.internal.scaleFactor;
 	const lineHeight = fontSize * pdf.getLineHeightFactor();
@@ -31,13 +36,8 @@ function drawCellText(pdf: jsPDF, cell: Cell, lines: readonly string[]): void {
 	let y = top + fontSize * (2 - physical);
 	if (valign === 'middle') y -= (lines.length / 2) * lineHeight;
 	else if (valign === 'bottom') y -= lines.length * lineHeight;
-	for (const line of lines) {
-		let x = left;
-		if (halign === 'center') x -= pdf.getStringUnitWidth(line) * fontSize * 0.5;
-		else if (halign === 'right') x -= pdf.getStringUnitWidth(line) * fontSize;
-		pdf.text(line, x, y);
-		y += lineHeight;
-	}
+	const align = halign === 'center' || halign === 'right' ? halign : 'left';
+	pdf.text([...lines], x, y, { align });
 }
 
 /** Hooks that tag a table drawn by autotable as `table` (a Table element); `merge` runs the caller's own hooks too. */
