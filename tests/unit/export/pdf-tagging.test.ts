@@ -212,6 +212,29 @@ describe('the tagged position statement', () => {
 		});
 	});
 
+	it('heads each row of the summary’s tables with the cell that names it, a TH of row scope: the status, the area, the question, the totals', () => {
+		const summary = exampleDoc('public').summary;
+		if (!summary) throw new Error('no summary');
+		const section = tagsOf(get('public').tags.root, 'Sect')[0];
+		const tables = section ? tagsOf(section, 'Table') : [];
+		const expected = [
+			[...summary.byStatus.map((s) => s.label), 'Total'],
+			[...summary.ratingsByArea.map((a) => `${a.number}. ${a.title}`), 'Total'],
+			[...summary.matrix.map((row) => `${row.number} ${row.text}`), 'Answers bearing on each principle']
+		];
+		expect(tables).toHaveLength(expected.length);
+		tables.forEach((table, t) => {
+			const head = tagsOf(table, 'THead')[0];
+			expect(head && tagsOf(head, 'TH').every((th) => th.scope === 'Column')).toBe(true);
+			const body = tagsOf(table, 'TBody')[0];
+			const rows = (body?.kids ?? []).filter((kid): kid is TagNode => 'role' in kid).map((tr) => tr.kids.filter((kid): kid is TagNode => 'role' in kid));
+			// The first cell of every row is its header (a screen reader says it with each cell of the row); the rest are data.
+			expect(rows.map((cells) => cells[0]?.role === 'TH' && cells[0].scope === 'Row')).toEqual(rows.map(() => true));
+			expect(rows.map((cells) => letters(tagText(cells[0] ?? { role: '', kids: [] })))).toEqual(expected[t]?.map(letters));
+			for (const cells of rows) expect(cells.slice(1).map((c) => c.role)).toEqual(cells.slice(1).map(() => 'TD'));
+		});
+	});
+
 	it('gives each chart a Figure whose alternative text is the chart in words, as on the web page', () => {
 		const doc = exampleDoc('public');
 		const figures = tagsOf(get('public').tags.root, 'Figure');

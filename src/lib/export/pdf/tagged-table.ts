@@ -19,6 +19,14 @@ export interface TableTaggingOptions {
 	body?: 'cells' | 'drawn';
 	/** Body cells whose text is only a reminder of the row above ("2.1 (continued)" at the top of a page): drawn as artifacts, their TD left empty. */
 	reminder?: (data: CellHookData) => boolean;
+	/** Body cells that name their row (an area of focus, a question): a TH with /Scope /Row rather than a TD. */
+	rowHeader?: (data: CellHookData) => boolean;
+	/**
+	 * For a row header printed once over several rows (a question over its
+	 * actions): how many rows it spans (/RowSpan), and 0 for a cell under it,
+	 * which is then no element of its own (its "continued" note an artifact).
+	 */
+	rowSpan?: (data: CellHookData) => number;
 }
 
 /**
@@ -62,7 +70,12 @@ export function tableTagging(pdf: jsPDF, table: StructNode | undefined, options:
 		let cell = byColumn.get(data.column.index);
 		if (!cell) {
 			const span = data.cell.colSpan > 1 ? { colSpan: data.cell.colSpan } : {};
-			cell = data.section === 'head' ? structNode('TH', row, { scope: 'Column', ...span }) : structNode('TD', row, span);
+			if (data.section === 'head') cell = structNode('TH', row, { scope: 'Column', ...span });
+			else if (options.rowHeader?.(data)) {
+				const rows = options.rowSpan?.(data) ?? 1;
+				if (rows < 1) return undefined;
+				cell = structNode('TH', row, { scope: 'Row', ...span, ...(rows > 1 ? { rowSpan: rows } : {}) });
+			} else cell = structNode('TD', row, span);
 			byColumn.set(data.column.index, cell);
 		}
 		return cell;

@@ -48,6 +48,8 @@ export interface StructAttributes {
 	/** A header cell's scope. */
 	scope?: 'Column' | 'Row' | 'Both';
 	colSpan?: number;
+	/** Rows a cell spans (a question printed once beside its several actions). */
+	rowSpan?: number;
 }
 
 /** What a structure element holds: elements, marked content on a page, or an annotation. */
@@ -407,6 +409,7 @@ export class Tagger {
 			const table: string[] = [];
 			if (node.attributes.scope) table.push(`/Scope /${node.attributes.scope}`);
 			if (node.attributes.colSpan && node.attributes.colSpan > 1) table.push(`/ColSpan ${node.attributes.colSpan}`);
+			if (node.attributes.rowSpan && node.attributes.rowSpan > 1) table.push(`/RowSpan ${node.attributes.rowSpan}`);
 			if (table.length > 0) parts.push(`/A <</O /Table ${table.join(' ')}>>`);
 			parts.push(`/K [${kids.join(' ')}] >>`);
 			internal.newObjectDeferredBegin(id, true);
