@@ -243,6 +243,17 @@ describe('the tagged position statement', () => {
 		expect(figures.map((f) => f.alt)).toEqual(charts);
 	});
 
+	it('prints each chart’s labels and values at 10 pt, the size of the answer text', async () => {
+		const doc = exampleDoc('public');
+		const bars = doc.areas.flatMap((a) => a.questions.flatMap((q) => q.figures.flatMap((f) => f.chart.bars)));
+		expect(bars.length).toBeGreaterThan(0);
+		const items = (await readPdf(get('public').bytes)).pages.flatMap((page) => page.items);
+		// "This council" is only ever a chart's label; each bar's label is printed at the answer's size, not smaller.
+		const own = items.filter((item) => item.str.trim() === 'This council');
+		expect(own.length).toBe(bars.filter((bar) => bar.own).length);
+		for (const item of own) expect(item.size).toBeCloseTo(10, 1);
+	});
+
 	it('fits the example, summary included, in 22 pages', () => {
 		expect(get('public').pages).toBeLessThanOrEqual(22);
 	});

@@ -15,8 +15,8 @@ import { COLOUR, LINE, lineHeight, type Rgb } from './theme.ts';
  * item, so the paginator moves it whole and never splits it between pages.
  */
 
-/** Type size of the labels and values, in points. */
-export const CHART_SIZE = 9;
+/** Type size of the labels and values, in points: the answer's own size (body text is never below 10 pt). */
+export const CHART_SIZE = 10;
 const PAD_Y = 1;
 const ROW_GAP = 1.2;
 const GAP = 1.5;
