@@ -23,7 +23,8 @@
  *                               live sync between two browsers (scripts/bench-sync.ts)
  *
  * Needs a build: run `npm run build` first. Progress and errors go to stderr.
- * BENCH_ONLY=home prints only the home-screen figures.
+ * BENCH_ONLY=home prints only the home-screen figures; BENCH_ONLY=pdf only the
+ * Node-side PDF figures (no build or browser needed).
  */
 
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -360,6 +361,7 @@ async function printPdfFigures() {
 async function main() {
 	const onlyHome = process.env.BENCH_ONLY === 'home';
 	if (!onlyHome) await printPdfFigures();
+	if (process.env.BENCH_ONLY === 'pdf') return;
 	if (!existsSync(resolve(buildDir, '200.html'))) {
 		console.error('build/ is missing: run `npm run build` first.');
 		process.exitCode = 1;

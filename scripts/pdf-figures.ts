@@ -101,6 +101,15 @@ export interface PdfFigures {
 	stressQuestions: number;
 }
 
+/** The example's document model and the fonts, for profiling (scripts/bench-pdf-profile.js). */
+export async function exampleForBench(examplePath: string) {
+	const statement = statementFromFile(await readFile(examplePath, 'utf8'));
+	if (!statement.ok) throw new Error(`The example does not read: ${statement.problems.join('; ')}`);
+	const loaded = await fonts();
+	const example = buildExportDocument(statement.assessment, statement.responses, { version: 'public', includeSummary: true, now: NOW });
+	return { example, loaded, renderPdfReport, renderFloorPdf };
+}
+
 /** Renders the example `runs` times after a warm-up, and the stress statement as often. */
 export async function measurePdf(examplePath: string, runs: number): Promise<PdfFigures> {
 	const statement = statementFromFile(await readFile(examplePath, 'utf8'));

@@ -46,6 +46,8 @@ export function renderActionPlanPdf(table: ActionPlanTable, fonts: PdfFonts): Ui
 			]),
 			emptyMessage: 'No actions to show.',
 			mergedColumns: [0],
+			// The question names its actions' rows: a row header over them all.
+			rowHeaderColumn: 0,
 			// Later rows on a question are drawn blank beside the first, except at the top of a page, where "2.1 (continued)" shows.
 			joinsRowAbove: (row) => rows[row]?.sameQuestionAsAbove === true,
 			// The status of an overdue action stands out in bold, as well as saying so.

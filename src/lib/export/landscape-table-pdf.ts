@@ -57,6 +57,12 @@ export interface LandscapeTable {
 	 * knows what continues); undefined keeps the cell's own text.
 	 */
 	continuedText?: (row: number, column: number) => string | undefined;
+	/**
+	 * The column whose cells name their row (the action plan's question),
+	 * tagged as row headers; when it is merged down, one header spans the
+	 * rows that join it.
+	 */
+	rowHeaderColumn?: number;
 	/** Cells printed in bold. */
 	bold?: (row: number, column: number) => boolean;
 	footer: string;
@@ -102,7 +108,18 @@ export function renderLandscapeTablePdf(table: LandscapeTable, fonts: PdfFonts):
 	const joins = (data: CellHookData) => data.section === 'body' && merged.has(data.column.index) && rows.length > 0 && table.joinsRowAbove(data.row.index);
 	let lastBodyPage = 0;
 	// A merged-looking cell of a row that joins the one above says nothing new: at the top of a page its "continued" note is an artifact.
-	const tagging = tableTagging(doc, structNode('Table', root), { reminder: (data) => joins(data) });
+	// A merged row header spans its first row and every row joining it.
+	const span = (row: number) => {
+		let end = row + 1;
+		while (end < rows.length && table.joinsRowAbove(end)) end += 1;
+		return end - row;
+	};
+	const headerColumn = rows.length > 0 ? table.rowHeaderColumn : undefined;
+	const tagging = tableTagging(doc, structNode('Table', root), {
+		reminder: (data) => joins(data),
+		rowHeader: (data) => data.column.index === headerColumn,
+		rowSpan: (data) => (!merged.has(data.column.index) ? 1 : joins(data) ? 0 : span(data.row.index))
+	});
 
 	autoTable(doc, {
 		theme: 'grid',

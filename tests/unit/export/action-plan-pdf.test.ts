@@ -84,13 +84,20 @@ describe('the action plan PDF', () => {
 	it('is a tagged PDF: one table read row by row, the repeated head row and "continued" notes artifacts', async () => {
 		const many = Array.from({ length: 30 }, (_, i) => act(`m${i}`, `Action number ${i + 1}: ${'the service reports on its progress to the panel '.repeat(4)}`, '2026-09-01', 'on-track'));
 		const table = buildActionPlanTable(assessment, [response('careless-2-2', many)], [], '2026-05-12');
-		const { tags, rows } = await expectTaggedTable(renderActionPlanPdf(table, await diskFonts()), ['Question', 'Action', 'Owner', 'Due', 'Status'], expect);
+		const { tags, rows, cells } = await expectTaggedTable(renderActionPlanPdf(table, await diskFonts()), ['Question', 'Action', 'Owner', 'Due', 'Status'], expect);
 		expect(rows).toHaveLength(30);
-		rows.forEach((row, i) => {
-			expect(row).toHaveLength(5);
-			expect(row[1]).toContain(`Action number ${i + 1}:`);
-		});
+		// The question heads the rows of all its actions: one row header spanning the 30 rows, over two pages.
+		expect(cells[0]?.[0]).toMatchObject({ role: 'TH', scope: 'Row', rowSpan: 30 });
 		expect(rows[0]?.[0]).toMatch(/^2\.2 /);
+		expect(rows[0]).toHaveLength(5);
+		expect(rows[0]?.[1]).toContain('Action number 1:');
+		rows.slice(1).forEach((row, i) => {
+			// Under the spanning header each row has the other four cells, in order.
+			expect(row).toHaveLength(4);
+			expect(row[0]).toContain(`Action number ${i + 2}:`);
+			expect(cells[i + 1]?.map((cell) => cell.role)).toEqual(['TD', 'TD', 'TD', 'TD']);
+		});
+		expect(tagsOf(tags.root, 'TH').filter((th) => th.scope === 'Row')).toHaveLength(1);
 		expect(tags.artifacts.join(' ')).toContain('2.2 (continued)');
 		expect(tagsOf(tags.root, 'H1').map(tagText)).toEqual(['Action plan – 12 May 2026']);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportAction, exportFigure } from '../../../src/lib/export/model.ts';
-import { hatchLines, layoutFigureChart } from '../../../src/lib/export/pdf/figure-chart.ts';
+import { hatching, layoutFigureChart } from '../../../src/lib/export/pdf/figure-chart.ts';
 import { layoutFiguresAndActions } from '../../../src/lib/export/pdf/figures-actions.ts';
 import { textOfItems } from '../../../src/lib/export/pdf/items.ts';
 import type { Measure } from '../../../src/lib/export/pdf/measure.ts';
@@ -56,20 +56,35 @@ describe('a figure’s chart in the PDF', () => {
 		expect(laid.rows[0]!.values[0]!.segments.map((s) => s.text).join('')).toBe('-3');
 	});
 
-	it('hatches a comparator’s bar with lines that stay inside it', () => {
-		const lines = hatchLines(10, 20, 30, 3);
-		expect(lines.length).toBeGreaterThan(20);
-		for (const [x1, y1, x2, y2] of lines) {
-			for (const [x, y] of [
-				[x1, y1],
-				[x2, y2]
-			] as const) {
-				expect(x).toBeGreaterThanOrEqual(10 - 1e-9);
-				expect(x).toBeLessThanOrEqual(40 + 1e-9);
-				expect(y).toBeGreaterThanOrEqual(20 - 1e-9);
-				expect(y).toBeLessThanOrEqual(23 + 1e-9);
-			}
+	it('hatches a comparator’s bar with one dashed stroke that covers the whole bar, its dashes the hatching lines', () => {
+		const [x, y, w, h] = [10, 20, 30, 3];
+		const hatch = hatching(x, y, w, h, 1.1);
+		const length = Math.hypot(hatch.to[0] - hatch.from[0], hatch.to[1] - hatch.from[1]);
+		const along = [(hatch.to[0] - hatch.from[0]) / length, (hatch.to[1] - hatch.from[1]) / length] as const;
+		// Across the stroke is the direction of the hatching lines: bottom-left to top-right on the page (y grows down).
+		expect(along[0]).toBeCloseTo(Math.SQRT1_2);
+		expect(along[1]).toBeCloseTo(Math.SQRT1_2);
+		// Every corner of the bar lies under the stroke (it is clipped to the bar when drawn), so no corner is left bare.
+		for (const [cx, cy] of [
+			[x, y],
+			[x + w, y],
+			[x, y + h],
+			[x + w, y + h]
+		] as const) {
+			const dx = cx - hatch.from[0];
+			const dy = cy - hatch.from[1];
+			const t = dx * along[0] + dy * along[1];
+			const across = Math.abs(dx * along[1] - dy * along[0]);
+			expect(t).toBeGreaterThanOrEqual(0);
+			expect(t).toBeLessThanOrEqual(length);
+			expect(across).toBeLessThanOrEqual(hatch.width / 2);
 		}
+		// One dash per hatching line: lines 1.1 mm apart in x + y are 1.1/√2 apart along the stroke, each a visible line.
+		expect(hatch.dash[0] + hatch.dash[1]).toBeCloseTo(1.1 / Math.SQRT2);
+		expect(hatch.dash[0]).toBeGreaterThan(0.1);
+		expect(hatch.dash[1]).toBeGreaterThan(hatch.dash[0]);
+		// About 30 lines over this bar, as before (x + y spans 33 mm).
+		expect(length / (hatch.dash[0] + hatch.dash[1])).toBeGreaterThan(30);
 	});
 });
 

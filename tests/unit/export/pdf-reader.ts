@@ -106,6 +106,7 @@ export interface TagNode {
 	alt?: string;
 	scope?: string;
 	colSpan?: number;
+	rowSpan?: number;
 	kids: (TagNode | { text: string } | { annotation: { contents?: string; url?: string; structParent?: number } })[];
 }
 
@@ -219,6 +220,7 @@ export async function readTags(bytes: Uint8Array): Promise<ReadTags> {
 		if (alt !== undefined) node.alt = alt;
 		if (typeof attributes['/Scope'] === 'string') node.scope = attributes['/Scope'].replace(/^\//, '');
 		if (typeof attributes['/ColSpan'] === 'number') node.colSpan = attributes['/ColSpan'];
+		if (typeof attributes['/RowSpan'] === 'number') node.rowSpan = attributes['/RowSpan'];
 		const kids = elem['/K'];
 		for (const kid of Array.isArray(kids) ? kids : kids === undefined ? [] : [kids]) {
 			if (typeof kid === 'number') node.kids.push({ text: (texts.get(`p${pageNum(page)}R_mc${kid}`) ?? '').trim() });
@@ -299,7 +301,12 @@ export function tagsOf(node: TagNode, role: string): TagNode[] {
 
 /** The tree as indented lines ("TD", "  P: text…"), for looking at. */
 export function printTags(node: TagNode, depth = 0): string {
-	const attrs = [node.alt !== undefined ? `alt="${node.alt}"` : '', node.scope ? `scope=${node.scope}` : '', node.colSpan ? `colspan=${node.colSpan}` : '']
+	const attrs = [
+		node.alt !== undefined ? `alt="${node.alt}"` : '',
+		node.scope ? `scope=${node.scope}` : '',
+		node.colSpan ? `colspan=${node.colSpan}` : '',
+		node.rowSpan ? `rowspan=${node.rowSpan}` : ''
+	]
 		.filter(Boolean)
 		.join(' ');
 	const lines = [`${'  '.repeat(depth)}${node.role}${attrs ? ` [${attrs}]` : ''}`];
@@ -314,13 +321,14 @@ export function printTags(node: TagNode, depth = 0): string {
 /**
  * What every tagged landscape table PDF must be: valid, its text all tagged
  * or artifacts, one Table whose head row (TH, column scope) is read once
- * however many pages repeat it, and a TR of `columns` cells per row in order.
+ * however many pages repeat it, and a TR per row in order; `rows` gives each
+ * row's cells' text, `cells` the cells themselves (TD, or TH for a row header).
  */
 export async function expectTaggedTable(
 	bytes: Uint8Array,
 	columns: readonly string[],
 	expect: (value: unknown, message?: string) => { toBe(v: unknown): void; toEqual(v: unknown): void; toContain(v: unknown): void; toMatchObject(v: object): void }
-): Promise<{ tags: ReadTags; rows: string[][] }> {
+): Promise<{ tags: ReadTags; rows: string[][]; cells: TagNode[][] }> {
 	const check = qpdfCheck(bytes);
 	expect(check.ok, check.output).toBe(true);
 	const tags = await readTags(bytes);
@@ -330,9 +338,10 @@ export async function expectTaggedTable(
 	expect(tags.catalog.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
 	const tables = tagsOf(tags.root, 'Table');
 	expect(tables.length).toBe(1);
-	const heads = tagsOf(tags.root, 'TH');
+	const head = tagsOf(tags.root, 'THead')[0];
+	const heads = head ? tagsOf(head, 'TH') : [];
 	expect(heads.map((th) => [tagText(th), th.scope])).toEqual(columns.map((c) => [c, 'Column']));
 	const body = tagsOf(tags.root, 'TBody')[0];
-	const rows = (body?.kids ?? []).filter((kid): kid is TagNode => 'role' in kid).map((tr) => tr.kids.filter((kid): kid is TagNode => 'role' in kid).map(tagText));
-	return { tags, rows };
+	const cells = (body?.kids ?? []).filter((kid): kid is TagNode => 'role' in kid).map((tr) => tr.kids.filter((kid): kid is TagNode => 'role' in kid));
+	return { tags, rows: cells.map((row) => row.map(tagText)), cells };
 }

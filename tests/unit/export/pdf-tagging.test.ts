@@ -212,12 +212,46 @@ describe('the tagged position statement', () => {
 		});
 	});
 
+	it('heads each row of the summary’s tables with the cell that names it, a TH of row scope: the status, the area, the question, the totals', () => {
+		const summary = exampleDoc('public').summary;
+		if (!summary) throw new Error('no summary');
+		const section = tagsOf(get('public').tags.root, 'Sect')[0];
+		const tables = section ? tagsOf(section, 'Table') : [];
+		const expected = [
+			[...summary.byStatus.map((s) => s.label), 'Total'],
+			[...summary.ratingsByArea.map((a) => `${a.number}. ${a.title}`), 'Total'],
+			[...summary.matrix.map((row) => `${row.number} ${row.text}`), 'Answers bearing on each principle']
+		];
+		expect(tables).toHaveLength(expected.length);
+		tables.forEach((table, t) => {
+			const head = tagsOf(table, 'THead')[0];
+			expect(head && tagsOf(head, 'TH').every((th) => th.scope === 'Column')).toBe(true);
+			const body = tagsOf(table, 'TBody')[0];
+			const rows = (body?.kids ?? []).filter((kid): kid is TagNode => 'role' in kid).map((tr) => tr.kids.filter((kid): kid is TagNode => 'role' in kid));
+			// The first cell of every row is its header (a screen reader says it with each cell of the row); the rest are data.
+			expect(rows.map((cells) => cells[0]?.role === 'TH' && cells[0].scope === 'Row')).toEqual(rows.map(() => true));
+			expect(rows.map((cells) => letters(tagText(cells[0] ?? { role: '', kids: [] })))).toEqual(expected[t]?.map(letters));
+			for (const cells of rows) expect(cells.slice(1).map((c) => c.role)).toEqual(cells.slice(1).map(() => 'TD'));
+		});
+	});
+
 	it('gives each chart a Figure whose alternative text is the chart in words, as on the web page', () => {
 		const doc = exampleDoc('public');
 		const figures = tagsOf(get('public').tags.root, 'Figure');
 		const charts = doc.areas.flatMap((a) => a.questions.flatMap((q) => q.figures.map((f) => chartAlt(f.chart))));
 		expect(charts.length).toBeGreaterThan(0);
 		expect(figures.map((f) => f.alt)).toEqual(charts);
+	});
+
+	it('prints each chart’s labels and values at 10 pt, the size of the answer text', async () => {
+		const doc = exampleDoc('public');
+		const bars = doc.areas.flatMap((a) => a.questions.flatMap((q) => q.figures.flatMap((f) => f.chart.bars)));
+		expect(bars.length).toBeGreaterThan(0);
+		const items = (await readPdf(get('public').bytes)).pages.flatMap((page) => page.items);
+		// "This council" is only ever a chart's label; each bar's label is printed at the answer's size, not smaller.
+		const own = items.filter((item) => item.str.trim() === 'This council');
+		expect(own.length).toBe(bars.filter((bar) => bar.own).length);
+		for (const item of own) expect(item.size).toBeCloseTo(10, 1);
 	});
 
 	it('fits the example, summary included, in 22 pages', () => {

@@ -3,6 +3,7 @@ import { drawFigureChart } from './figure-chart.ts';
 import { FONT_FAMILY } from './fonts.ts';
 import type { LayoutItem, LineItem } from './items.ts';
 import type { Segment } from './rich-text.ts';
+import { strokeLines, type Stroke } from './strokes.ts';
 import { artifact, tagged, taggerOf, type StructNode } from './tagging.ts';
 import { COLOUR, LINE, LINE_FACTOR, MM_PER_PT, lineHeight, type Rgb } from './theme.ts';
 
@@ -66,35 +67,65 @@ export function drawLine(doc: jsPDF, line: LineItem, x: number, y: number): void
 	}
 }
 
-/** The one segment of a plain line (one style, from its left edge, no link, picture or strike), or undefined. */
-function plainSegment(item: LayoutItem): Segment | undefined {
-	if (item.kind !== 'line' || item.bars?.length) return undefined;
+/** A line's segments with text when every one is plain (no link, picture or strike), or undefined. */
+function plainSegments(item: LayoutItem): Segment[] | undefined {
+	if (item.kind !== 'line') return undefined;
 	const segments = item.segments.filter((segment) => segment.text);
-	const [only] = segments;
-	if (segments.length !== 1 || !only || only.x !== 0 || only.href || only.strike || only.image !== undefined || only.node) return undefined;
-	return only;
+	if (segments.length === 0) return undefined;
+	for (const segment of segments) if (segment.href || segment.strike || segment.image !== undefined) return undefined;
+	return segments;
+}
+
+/** Whether two lines' segments stand in the same columns: same places, looks and elements. */
+function sameColumns(a: readonly Segment[], b: readonly Segment[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let k = 0; k < a.length; k += 1) {
+		const p = a[k];
+		const q = b[k];
+		if (!p || !q || p.x !== q.x || p.style !== q.style || p.size !== q.size || p.colour !== q.colour || p.node !== q.node) return false;
+	}
+	return true;
 }
 
 /**
- * How many items from `start` are plain lines of one look and one element,
- * each a line height below the last: they can be drawn with one text call.
+ * How many items from `start` are plain lines set out alike (a paragraph's
+ * lines; a reporter's name beside their designation), of one element, each a
+ * line height below the last, each column of segments its own element: each
+ * column can be drawn with one text call, in reading order. Returns their
+ * segments, line by line.
  */
-function plainRun(items: readonly LayoutItem[], start: number): number {
+function plainRun(items: readonly LayoutItem[], start: number): Segment[][] {
 	const first = items[start];
-	const look = first ? plainSegment(first) : undefined;
-	if (!first || !look) return 0;
-	const lh = lineHeight(look.size);
-	let count = 1;
+	const columns = first ? plainSegments(first) : undefined;
+	if (!first || !columns) return [];
+	const steps = new Set(columns.map((segment) => lineHeight(segment.size)));
+	const [step] = steps;
+	const run = [columns];
+	// Each column is drawn whole before the next: only right when each is its own element (a name and a designation).
+	const nodes = new Set(columns.map((segment) => segment.node ?? first.node));
+	if (steps.size !== 1 || step === undefined || nodes.size !== columns.length) return run;
 	for (let k = start + 1; k < items.length; k += 1) {
 		const item = items[k];
 		const previous = items[k - 1];
-		const segment = item ? plainSegment(item) : undefined;
-		if (!item || !previous || !segment || item.node !== first.node || item.x !== first.x) break;
-		if (segment.style !== look.style || segment.size !== look.size || segment.colour !== look.colour) break;
-		if (Math.abs(item.top - previous.top - lh) > 1e-6) break;
-		count += 1;
+		const segments = item ? plainSegments(item) : undefined;
+		if (!item || !previous || !segments || item.node !== first.node || item.x !== first.x || !sameColumns(columns, segments)) break;
+		if (Math.abs(item.top - previous.top - step) > 1e-6) break;
+		run.push(segments);
 	}
-	return count;
+	return run;
+}
+
+/** Draws a quote's rules beside some items, as one path. */
+function drawBars(doc: jsPDF, items: readonly LayoutItem[], x: number, y: number): void {
+	const lines: Stroke[] = [];
+	for (const item of items) {
+		for (const bar of item.bars ?? []) lines.push([x + bar.x, y + item.top, x + bar.x, y + item.top + item.height + bar.extend]);
+	}
+	if (lines.length === 0) return;
+	artifact(doc, () => {
+		setDraw(doc, COLOUR.lightRule, LINE.quote);
+		strokeLines(doc, lines);
+	});
 }
 
 /** Draws items whose coordinates are relative to (x, y): text in its structure elements, rules, bars, fills and borders as artifacts. */
@@ -102,36 +133,29 @@ export function drawItems(doc: jsPDF, items: readonly LayoutItem[], x: number, y
 	for (let i = 0; i < items.length; i += 1) {
 		const item = items[i];
 		if (!item) continue;
-		// A paragraph's plain lines in one text call (jsPDF steps down a line height per line): far fewer operators.
+		// Lines set out alike, one text call per column of segments (jsPDF steps down a line height per line): far fewer operators.
 		const run = plainRun(items, i);
-		if (run > 1 && item.kind === 'line') {
-			const lines = items.slice(i, i + run).map((line) => (line.kind === 'line' ? (line.segments.find((s) => s.text)?.text ?? '') : ''));
-			const look = plainSegment(item);
-			if (look) {
-				tagged(doc, item.node, () => {
+		const [columns] = run;
+		if (run.length > 1 && columns && item.kind === 'line') {
+			drawBars(doc, items.slice(i, i + run.length), x, y);
+			columns.forEach((look, k) => {
+				const texts = run.map((segments) => segments[k]?.text ?? '');
+				tagged(doc, look.node ?? item.node, () => {
 					doc.setFont(FONT_FAMILY, look.style);
 					doc.setFontSize(look.size);
 					setText(doc, look.colour);
 					// autotable sizes its own rows with the document's factor: put it back after.
 					const factor = doc.getLineHeightFactor();
 					doc.setLineHeightFactor(LINE_FACTOR);
-					doc.text(lines, x + item.x, y + item.top + item.baseline);
+					doc.text(texts, x + item.x + look.x, y + item.top + item.baseline);
 					doc.setLineHeightFactor(factor);
 				});
-				i += run - 1;
-				continue;
-			}
+			});
+			i += run.length - 1;
+			continue;
 		}
 		const top = y + item.top;
-		if (item.bars && item.bars.length > 0) {
-			const bars = item.bars;
-			artifact(doc, () => {
-				for (const bar of bars) {
-					setDraw(doc, COLOUR.lightRule, LINE.quote);
-					doc.line(x + bar.x, top, x + bar.x, top + item.height + bar.extend);
-				}
-			});
-		}
+		drawBars(doc, [item], x, y);
 		switch (item.kind) {
 			case 'line':
 				drawLine(doc, item, x, top);
@@ -157,15 +181,15 @@ export function drawItems(doc: jsPDF, items: readonly LayoutItem[], x: number, y
 				}
 				item.cells.forEach((lines, c) => {
 					const column = item.columns[c];
-					if (!column) return;
-					for (const line of lines) drawLine(doc, line, left + column.x, top + line.top);
+					if (column) drawItems(doc, lines, left + column.x, top);
 				});
 				artifact(doc, () => {
 					setDraw(doc, COLOUR.rule, LINE.mini);
-					for (const column of item.columns) doc.line(left + column.x, top, left + column.x, top + item.height);
-					doc.line(right, top, right, top + item.height);
-					if (item.borderTop) doc.line(left, top, right, top);
-					if (item.borderBottom) doc.line(left, top + item.height, right, top + item.height);
+					const lines: Stroke[] = item.columns.map((column) => [left + column.x, top, left + column.x, top + item.height]);
+					lines.push([right, top, right, top + item.height]);
+					if (item.borderTop) lines.push([left, top, right, top]);
+					if (item.borderBottom) lines.push([left, top + item.height, right, top + item.height]);
+					strokeLines(doc, lines);
 				});
 				break;
 			}

@@ -7,6 +7,7 @@ import { FONT_FAMILY } from './fonts.ts';
 import { lineItem, type LineItem } from './items.ts';
 import type { Measure } from './measure.ts';
 import { paginate, type Chunk, type Frame } from './paginate.ts';
+import { strokeLines, type Stroke } from './strokes.ts';
 import { TABLE_WIDTH, continuedLine, layoutQuestionRow, type QuestionRow } from './question-row.ts';
 import { wrapInlines } from './rich-text.ts';
 import { tableTagging, withTableTagging } from './tagged-table.ts';
@@ -158,19 +159,18 @@ function drawChunk(pdf: jsPDF, chunk: Chunk, row: TableRow, x: number, y: number
 	const closed = firstWide ? Math.max(top, top + firstWide.top - TABLE.padBottom) : bottom;
 	artifact(pdf, () => {
 		setDraw(pdf, COLOUR.rule, LINE.table);
+		const lines: Stroke[] = [];
 		for (const band of bands) {
-			pdf.line(x, y + band.top, right, y + band.top);
-			pdf.line(x, y + band.top, x, y + band.top + band.height);
-			pdf.line(right, y + band.top, right, y + band.top + band.height);
+			lines.push([x, y + band.top, right, y + band.top], [x, y + band.top, x, y + band.top + band.height], [right, y + band.top, right, y + band.top + band.height]);
 		}
-		pdf.line(x, top, right, top);
-		pdf.line(x, bottom, right, bottom);
+		lines.push([x, top, right, top], [x, bottom, right, bottom]);
 		columnX.forEach((cx, c) => {
 			const end = c >= 2 ? closed : bottom;
-			if (end > top) pdf.line(x + cx, top, x + cx, end);
+			if (end > top) lines.push([x + cx, top, x + cx, end]);
 		});
-		if (closed > top && closed < bottom) pdf.line(x + (columnX[2] ?? 0), closed, right, closed);
-		pdf.line(right, top, right, bottom);
+		if (closed > top && closed < bottom) lines.push([x + (columnX[2] ?? 0), closed, right, closed]);
+		lines.push([right, top, right, bottom]);
+		strokeLines(pdf, lines);
 	});
 }
 

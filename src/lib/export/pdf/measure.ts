@@ -21,25 +21,42 @@ interface FontLike {
 	metadata: { cmap?: { unicode?: { codeMap?: CodeMap } } };
 }
 
-/** A `Measure` over the Arimo fonts registered in `doc`, caching widths per style and string. */
+/**
+ * Widths (per unit of font size) by string, per parsed font. Documents share
+ * one parse of each font file (fonts.ts), and so its character map object:
+ * the widths measured for one render serve the next (the export after a
+ * preview, or a second export), as they depend only on the font.
+ */
+const sharedWidths = new WeakMap<object, Map<string, number>>();
+
+/** Enough for every word of several long statements; beyond it the cache starts again. */
+const WIDTHS_KEPT = 50_000;
+
+/** A `Measure` over the Arimo fonts registered in `doc`, caching widths per font and string. */
 export function measureFor(doc: jsPDF): Measure {
 	const previous = doc.getFont();
 	const fonts = new Map<FontStyle, ReturnType<jsPDF['getFont']>>();
 	const checks = new Map<FontStyle, (code: number) => boolean>();
 	const placeholders = new Map<FontStyle, string>();
+	// Widths per style, then per string: no key is built on each call (layout asks for every word).
+	const widths = new Map<FontStyle, Map<string, number>>();
 	for (const style of STYLES) {
 		doc.setFont(FONT_FAMILY, style);
 		const font = doc.getFont();
 		fonts.set(style, font);
-		const codeMap = (font as unknown as FontLike).metadata.cmap?.unicode?.codeMap ?? {};
-		const check = glyphCheck(codeMap);
+		const codeMap = (font as unknown as FontLike).metadata.cmap?.unicode?.codeMap;
+		const check = glyphCheck(codeMap ?? {});
 		checks.set(style, check);
 		placeholders.set(style, check(MISSING_GLYPH.codePointAt(0) ?? 0) ? MISSING_GLYPH : MISSING_GLYPH_FALLBACK);
+		let byText = codeMap ? sharedWidths.get(codeMap) : undefined;
+		if (byText === undefined || byText.size > WIDTHS_KEPT) {
+			byText = new Map<string, number>();
+			if (codeMap) sharedWidths.set(codeMap, byText);
+		}
+		widths.set(style, byText);
 	}
 	doc.setFont(previous.fontName, previous.fontStyle);
 
-	// Widths per style, then per string: no key is built on each call (layout asks for every word).
-	const widths = new Map<FontStyle, Map<string, number>>();
 	return {
 		width(text, style, size) {
 			if (!text) return 0;

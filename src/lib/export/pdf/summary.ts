@@ -55,7 +55,8 @@ type Align = 'left' | 'center' | 'right';
 /**
  * Draws a plain-text table with autotable (it splits such rows across pages
  * itself, repeating the head row) and moves the flow below it. `widths` and
- * `align` are per column and apply to the head row too.
+ * `align` are per column and apply to the head row too. Tagged with column
+ * headers, and the first column's cells as row headers.
  */
 function drawTable(
 	pdf: jsPDF,
@@ -78,7 +79,8 @@ function drawTable(
 		columnStyles: Object.fromEntries(columns.map((c, i) => [String(i), { cellWidth: c.width }])),
 		head: [head.map((h, c) => cell(h, c, 'bold'))],
 		body: body.map((row, r): RowInput => row.map((text, c) => cell(text, c, bold(r) ? 'bold' : 'normal'))),
-		...tableTagging(pdf, parent ? structNode('Table', parent) : undefined)
+		// The first column names each row (a status, an area of focus, a question, the totals): row headers.
+		...tableTagging(pdf, parent ? structNode('Table', parent) : undefined, { rowHeader: (data) => data.column.index === 0 })
 	});
 	__drawTable(pdf, table);
 	flow.y = (table.finalY ?? flow.y) + 5;

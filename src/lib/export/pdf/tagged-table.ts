@@ -19,11 +19,24 @@ export interface TableTaggingOptions {
 	body?: 'cells' | 'drawn';
 	/** Body cells whose text is only a reminder of the row above ("2.1 (continued)" at the top of a page): drawn as artifacts, their TD left empty. */
 	reminder?: (data: CellHookData) => boolean;
+	/** Body cells that name their row (an area of focus, a question): a TH with /Scope /Row rather than a TD. */
+	rowHeader?: (data: CellHookData) => boolean;
+	/**
+	 * For a row header printed once over several rows (a question over its
+	 * actions): how many rows it spans (/RowSpan), and 0 for a cell under it,
+	 * which is then no element of its own (its "continued" note an artifact).
+	 */
+	rowSpan?: (data: CellHookData) => number;
 }
 
-/** The same arithmetic as autotable's own text drawing (autoTableText), so the text lands where autotable would put it. */
+/**
+ * The same arithmetic as autotable's own text drawing (autoTableText), so the
+ * text lands where autotable would put it: a cell's lines in one text call,
+ * jsPDF stepping down one line height (the document's factor) per line and
+ * aligning each line as autotable would.
+ */
 function drawCellText(pdf: jsPDF, cell: Cell, lines: readonly string[]): void {
-	const { x: left, y: top } = cell.getTextPos();
+	const { x, y: top } = cell.getTextPos();
 	const physical = 1.15;
 	const fontSize = pdf.getFontSize() / pdf.internal.scaleFactor;
 	const lineHeight = fontSize * pdf.getLineHeightFactor();
@@ -31,13 +44,8 @@ function drawCellText(pdf: jsPDF, cell: Cell, lines: readonly string[]): void {
 	let y = top + fontSize * (2 - physical);
 	if (valign === 'middle') y -= (lines.length / 2) * lineHeight;
 	else if (valign === 'bottom') y -= lines.length * lineHeight;
-	for (const line of lines) {
-		let x = left;
-		if (halign === 'center') x -= pdf.getStringUnitWidth(line) * fontSize * 0.5;
-		else if (halign === 'right') x -= pdf.getStringUnitWidth(line) * fontSize;
-		pdf.text(line, x, y);
-		y += lineHeight;
-	}
+	const align = halign === 'center' || halign === 'right' ? halign : 'left';
+	pdf.text([...lines], x, y, { align });
 }
 
 /** Hooks that tag a table drawn by autotable as `table` (a Table element); `merge` runs the caller's own hooks too. */
@@ -62,7 +70,12 @@ export function tableTagging(pdf: jsPDF, table: StructNode | undefined, options:
 		let cell = byColumn.get(data.column.index);
 		if (!cell) {
 			const span = data.cell.colSpan > 1 ? { colSpan: data.cell.colSpan } : {};
-			cell = data.section === 'head' ? structNode('TH', row, { scope: 'Column', ...span }) : structNode('TD', row, span);
+			if (data.section === 'head') cell = structNode('TH', row, { scope: 'Column', ...span });
+			else if (options.rowHeader?.(data)) {
+				const rows = options.rowSpan?.(data) ?? 1;
+				if (rows < 1) return undefined;
+				cell = structNode('TH', row, { scope: 'Row', ...span, ...(rows > 1 ? { rowSpan: rows } : {}) });
+			} else cell = structNode('TD', row, span);
 			byColumn.set(data.column.index, cell);
 		}
 		return cell;

@@ -48,6 +48,8 @@ export interface StructAttributes {
 	/** A header cell's scope. */
 	scope?: 'Column' | 'Row' | 'Both';
 	colSpan?: number;
+	/** Rows a cell spans (a question printed once beside its several actions). */
+	rowSpan?: number;
 }
 
 /** What a structure element holds: elements, marked content on a page, or an annotation. */
@@ -246,21 +248,48 @@ export class Tagger {
 		}
 	}
 
+	/** Where the last artifact ended: another artifact of its type straight after continues it. */
+	private lastArtifact: { type: string; stream: unknown[]; length: number } | undefined;
+
+	/** Opens an artifact of `type`, or reopens the one that has just ended (a cell's borders after its fill): one BDC for both. */
+	private openArtifact(type: 'Pagination' | 'Layout'): void {
+		const stream = this.internal.pages[this.page()];
+		const last = this.lastArtifact;
+		if (last && stream && last.type === type && last.stream === stream && stream.length === last.length && stream.at(-1) === 'EMC') stream.pop();
+		else this.internal.write(`/Artifact <</Type /${type}>> BDC`);
+	}
+
+	private closeArtifact(type: 'Pagination' | 'Layout'): void {
+		this.internal.write('EMC');
+		const stream = this.internal.pages[this.page()];
+		this.lastArtifact = stream ? { type, stream, length: stream.length } : undefined;
+	}
+
 	/** Draws as an artifact: page furniture a reader skips (borders, fills, footers, a repeated head row). */
 	artifact<T>(draw: () => T, type: 'Pagination' | 'Layout' = 'Layout'): T {
 		if (this.depth > 0) return draw();
-		return this.wrap(`/Artifact <</Type /${type}>> BDC`, draw);
+		this.openArtifact(type);
+		this.depth += 1;
+		try {
+			return draw();
+		} finally {
+			this.depth -= 1;
+			this.closeArtifact(type);
+		}
 	}
+
+	private openType: 'Pagination' | 'Layout' = 'Layout';
 
 	/** Opens an artifact that `end` closes: for drawing done by someone else between two hooks (autotable's cell fills and borders). */
 	beginArtifact(type: 'Pagination' | 'Layout' = 'Layout'): void {
-		this.internal.write(`/Artifact <</Type /${type}>> BDC`);
+		this.openArtifact(type);
+		this.openType = type;
 		this.depth += 1;
 	}
 
 	end(): void {
 		this.depth -= 1;
-		this.internal.write('EMC');
+		this.closeArtifact(this.openType);
 	}
 
 	/** Whether marked content is open (drawing now would land inside it). */
@@ -380,6 +409,7 @@ export class Tagger {
 			const table: string[] = [];
 			if (node.attributes.scope) table.push(`/Scope /${node.attributes.scope}`);
 			if (node.attributes.colSpan && node.attributes.colSpan > 1) table.push(`/ColSpan ${node.attributes.colSpan}`);
+			if (node.attributes.rowSpan && node.attributes.rowSpan > 1) table.push(`/RowSpan ${node.attributes.rowSpan}`);
 			if (table.length > 0) parts.push(`/A <</O /Table ${table.join(' ')}>>`);
 			parts.push(`/K [${kids.join(' ')}] >>`);
 			internal.newObjectDeferredBegin(id, true);
