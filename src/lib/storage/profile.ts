@@ -3,6 +3,7 @@ import type { Author, Person } from '../domain/types.ts';
 import { getDatabase } from './db.ts';
 import { NoProfileError, ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
+import { getTeamSession } from './team-session.ts';
 
 /** The settings key naming the `people` row that is this device's user. */
 const CURRENT_PERSON_KEY = 'current-person';
@@ -34,10 +35,15 @@ export async function saveProfile(input: PersonInput): Promise<Person> {
 /**
  * The author stamp of the person using this device, for records that carry
  * their author. Throws NoProfileError when nobody has said who they are.
+ * Signed in to a team server, the name is the one signed in with.
  * Call inside a transaction that includes `settings` and `people`.
  */
 export async function currentAuthor(): Promise<Author> {
 	const person = await getProfile();
 	if (!person) throw new NoProfileError();
-	return authorOf(person);
+	const author = authorOf(person);
+	// Signed in to a team server, notes are written under the sign-in name: the server takes a note only under its
+	// writer's own name, so a profile renamed since signing in would otherwise leave notes that are never sent.
+	const session = await getTeamSession();
+	return session?.user.name ? { ...author, name: session.user.name } : author;
 }

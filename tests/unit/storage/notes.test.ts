@@ -5,6 +5,7 @@ import { ScrutinyDatabase, useDatabase } from '../../../src/lib/storage/db.ts';
 import { ChangedElsewhereError, MissingRecordError, NoProfileError, NotAllowedError, ValidationError } from '../../../src/lib/storage/errors.ts';
 import { addNote, editNote, listNotes, listNotesForQuestion, reopenNote, replyToNote, resolveNote } from '../../../src/lib/storage/notes.ts';
 import { saveProfile } from '../../../src/lib/storage/profile.ts';
+import { clearTeamSession, saveTeamSession } from '../../../src/lib/storage/team-session.ts';
 import { detailsInput } from './helpers.ts';
 
 const asJo = () => saveProfile({ name: 'Cllr Jo Lee', role: 'councillor', designation: '' });
@@ -36,6 +37,22 @@ describe('adding a note', () => {
 		expect(note.createdAt).toBe(note.updatedAt);
 		expect(await listNotesForQuestion(assessmentId, 'careless-2-1')).toEqual([note]);
 		expect(await listNotesForQuestion(assessmentId, 'careless-2-2')).toEqual([]);
+	});
+
+	it('is written under the name signed in with on a team server, whatever the profile says, so the server takes it', async () => {
+		await saveProfile({ name: 'Jo', role: 'councillor', designation: '' });
+		await saveTeamSession({
+			serverUrl: 'https://scrutiny.anytown.gov.uk',
+			signedInAt: '2026-03-01T09:00:00.000Z',
+			user: { id: 'u1', email: 'jo@anytown.gov.uk', name: 'Cllr Jo Bloggs', admin: false },
+			accessToken: 'a',
+			accessTokenExpiresAt: '2026-03-01T10:00:00.000Z',
+			refreshToken: 'r'
+		});
+		expect((await challenge()).author).toEqual({ name: 'Cllr Jo Bloggs', role: 'councillor', designation: '' });
+		// Once signed out, the profile's name again.
+		await clearTeamSession();
+		expect((await challenge('And the year before?')).author.name).toBe('Jo');
 	});
 
 	it('is refused, writing nothing, before anyone has said who they are', async () => {
