@@ -173,7 +173,7 @@ describe('two devices change the same answer while apart', () => {
 		// Alice's words are still there, in the answer's saved history on both devices.
 		for (const page of [alice.page, priya.page]) {
 			await page.goto(`${question()}/history`);
-			await page.getByText('Changes from version 2 to version 3').waitFor({ timeout: 10_000 });
+			await page.getByRole('heading', { name: 'Changes from version 2 to version 3', exact: true }).waitFor({ timeout: 10_000 });
 			const history = await page.locator('main').textContent();
 			// Version 2 is Alice's, version 3 Priya's: the comparison shows the words of both.
 			expect(history).toContain('[removed: Alice][added: Priya]’s version, written [removed: on the train][added: at home]');
