@@ -47,7 +47,13 @@ describe('sharing a statement as a file, and backups', () => {
 		const saved = await download(page, 'Save as a file');
 		statementPath = saved.path;
 		expect(saved.name).toBe('anytown-borough-council-children-and-families-scrutiny-panel-2026-03-25-position-statement.json');
-		expect(JSON.parse(saved.text)).toMatchObject({ type: 'scrutiny-position-statement', formatVersion: 2 });
+		const file = JSON.parse(saved.text) as { type: string; formatVersion: number; data: { revisions: { statement: string; details?: { status: string } }[] } };
+		expect(file).toMatchObject({ type: 'scrutiny-position-statement', formatVersion: 3 });
+		// Each saved version in the file keeps the whole answer, not only its text.
+		expect(file.data.revisions.map((r) => [r.statement, r.details?.status]).sort()).toEqual([
+			['Shared answer one.', 'in-progress'],
+			['Shared answer two.', 'in-progress']
+		]);
 	});
 
 	test('a colleague opens it on another device, sees what it holds first, and adds it', async () => {
@@ -72,7 +78,7 @@ describe('sharing a statement as a file, and backups', () => {
 		await expect(axeViolations(page)).resolves.toEqual([]);
 		await page.getByLabel('Choose a file').setInputFiles('tests/fixtures/files/statement-newer-version.json');
 		await expect(page.locator('#open-problems').textContent()).resolves.toContain(
-			'This file was made by a newer version (3); update the app'
+			'This file was made by a newer version (4); update the app'
 		);
 	});
 
