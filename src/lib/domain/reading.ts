@@ -20,7 +20,7 @@ export type ReadingAnswer =
 	  }
 	| { kind: 'not-applicable'; reason: string; markdown: string }
 	/** Exempt, and not shared with this person on the team: nothing of it is on this device. */
-	| { kind: 'withheld' }
+	| { kind: 'withheld'; exemptionCategory: string }
 	| { kind: 'unanswered' };
 
 /** A link to a neighbouring question. */
@@ -67,7 +67,7 @@ export function questionAnchor(questionId: string): string {
 }
 
 function answerOf(response: Response | undefined, withheld: boolean): ReadingAnswer {
-	if (withheld) return { kind: 'withheld' };
+	if (withheld) return { kind: 'withheld', exemptionCategory: response?.exemptionCategory ?? '' };
 	if (!response || !isAnswered(response)) return { kind: 'unanswered' };
 	if (response.notApplicable) {
 		return { kind: 'not-applicable', reason: response.notApplicableReason.trim(), markdown: response.statement };

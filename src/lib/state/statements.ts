@@ -43,5 +43,5 @@ export interface LoadedStatement {
 /** Loads a statement and its answers for the overview and question screens. */
 export async function loadStatement(id: string): Promise<LoadedStatement | null> {
 	const [assessment, responses, withheld] = await Promise.all([getAssessment(id), listResponses(id), getWithheld(id)]);
-	return assessment ? { assessment, responses: withWithheld(id, responses, withheld), withheld } : null;
+	return assessment ? { assessment, responses: withWithheld(id, responses, withheld), withheld: withheld.map((w) => w.questionId) } : null;
 }

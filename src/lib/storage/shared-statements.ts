@@ -1,3 +1,4 @@
+import type { WithheldQuestion } from '../domain/team/withheld.ts';
 import type { SharedStatementSummary } from '../sync/team-api.ts';
 import { changedSince } from '../domain/team/sync-progress.ts';
 import { getDatabase } from './db.ts';
@@ -83,16 +84,25 @@ export async function noLongerShared(): Promise<string[]> {
 	return ((await getDatabase().settings.get(REMOVED))?.value as string[] | undefined) ?? [];
 }
 
-/** The questions of a statement whose answers are exempt and not shared with this person. */
-export async function getWithheld(assessmentId: string): Promise<string[]> {
-	return ((await getDatabase().settings.get(WITHHELD + assessmentId))?.value as string[] | undefined) ?? [];
+/**
+ * The questions of a statement whose answers are exempt and not shared with
+ * this person, each with the exemption relied on (empty when not known: an
+ * earlier release kept only the questions).
+ */
+export async function getWithheld(assessmentId: string): Promise<WithheldQuestion[]> {
+	const stored = (await getDatabase().settings.get(WITHHELD + assessmentId))?.value;
+	if (!Array.isArray(stored)) return [];
+	return stored.flatMap((item: unknown): WithheldQuestion[] => {
+		if (typeof item === 'string') return [{ questionId: item, exemptionCategory: '' }];
+		const w = item as Partial<WithheldQuestion> | null;
+		return typeof w?.questionId === 'string' ? [{ questionId: w.questionId, exemptionCategory: typeof w.exemptionCategory === 'string' ? w.exemptionCategory : '' }] : [];
+	});
 }
 
-/** Records which questions' answers are withheld (only when that changed). */
-export async function saveWithheld(assessmentId: string, questionIds: readonly string[]): Promise<void> {
-	const sorted = [...questionIds].sort();
-	const now = await getWithheld(assessmentId);
-	if (now.length === sorted.length && now.every((id, i) => id === sorted[i])) return;
+/** Records which questions' answers are withheld, and their exemptions (only when that changed). */
+export async function saveWithheld(assessmentId: string, withheld: readonly WithheldQuestion[]): Promise<void> {
+	const sorted = [...withheld].sort((a, b) => a.questionId.localeCompare(b.questionId));
+	if (JSON.stringify(await getWithheld(assessmentId)) === JSON.stringify(sorted)) return;
 	await getDatabase().settings.put({ key: WITHHELD + assessmentId, value: sorted });
 }
 

@@ -188,7 +188,7 @@ export class StatementSync {
 		}
 		if (remote.kind === 'statement') {
 			await takeShared(remote.records, access.role, personName);
-			await saveWithheld(statementId, remote.withheld.map((w) => w.questionId));
+			await saveWithheld(statementId, remote.withheld.map((w) => ({ questionId: w.questionId, exemptionCategory: w.exemptionCategory ?? '' })));
 			// Marked exempt since it reached this device: it leaves, unless changed here and not yet sent.
 			if (!seesExempt(access)) await dropWithheldAnswers(statementId, remote.withheld.map((w) => w.questionId));
 		}

@@ -117,10 +117,11 @@ describe('figures and actions on the questions', () => {
 		const responses = all.filter((r) => r.questionId !== 'careless-2-4');
 		const written = answerTo(template, 'careless-2-4', 'The exempt detail.', { exempt: true, exemptionCategory: EXEMPTION });
 		const coordinators = buildExportDocument(assessment, [...responses, written], { version: 'public', includeSummary: true, now: NOW });
-		const withheld = withWithheld(assessment.id, responses, ['careless-2-4']);
+		const withheld = withWithheld(assessment.id, responses, [{ questionId: 'careless-2-4', exemptionCategory: EXEMPTION }]);
 		const commenters = buildExportDocument(assessment, withheld, { version: 'public', includeSummary: true, now: NOW });
 		expect(question(coordinators, '2.4').answer.kind).toBe('withheld');
-		expect(question(commenters, '2.4').answer).toEqual({ kind: 'withheld', notice: EXEMPT_NOTICE, exemptionCategory: '' });
+		expect(question(commenters, '2.4').answer).toEqual({ kind: 'withheld', notice: EXEMPT_NOTICE, exemptionCategory: EXEMPTION });
+		expect(question(commenters, '2.4').answer).toEqual(question(coordinators, '2.4').answer);
 		expect(commenters.withheldCount).toBe(coordinators.withheldCount);
 		expect(JSON.stringify(commenters)).not.toContain('The exempt detail.');
 	});

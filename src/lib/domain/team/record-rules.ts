@@ -22,6 +22,8 @@ export const WithheldResponseSchema = v.strictObject({
 	assessmentId: ResponseSchema.entries.assessmentId,
 	questionId: ResponseSchema.entries.questionId,
 	withheld: v.literal(true),
+	/** The exemption relied on ("Schedule 12A, paragraph 3"), which a public copy states; never the answer. */
+	exemptionCategory: v.optional(ResponseSchema.entries.exemptionCategory),
 	updatedAt: ResponseSchema.entries.updatedAt
 });
 

@@ -157,7 +157,14 @@ function sameAnswer(a: unknown, b: unknown): boolean {
 
 /** An exempt answer's place in the shared document. */
 export function placeholderOf(response: Response): WithheldResponse {
-	return { id: response.id, assessmentId: response.assessmentId, questionId: response.questionId, withheld: true, updatedAt: response.updatedAt };
+	return {
+		id: response.id,
+		assessmentId: response.assessmentId,
+		questionId: response.questionId,
+		withheld: true,
+		exemptionCategory: response.exemptionCategory,
+		updatedAt: response.updatedAt
+	};
 }
 
 

@@ -7,8 +7,14 @@ import type { Response } from '../types.ts';
  * and carry nothing of the answer.
  */
 
-/** The stand-in for the withheld answer to `questionId`. */
-export function withheldAnswer(assessmentId: string, questionId: string): Response {
+/** A question whose exempt answer is withheld from this person, with the exemption the public copy states. */
+export interface WithheldQuestion {
+	questionId: string;
+	exemptionCategory: string;
+}
+
+/** The stand-in for the withheld answer to a question. */
+export function withheldAnswer(assessmentId: string, { questionId, exemptionCategory }: WithheldQuestion): Response {
 	return {
 		id: `withheld:${questionId}`,
 		assessmentId,
@@ -19,7 +25,7 @@ export function withheldAnswer(assessmentId: string, questionId: string): Respon
 		principleIds: [],
 		status: 'not-started',
 		exempt: true,
-		exemptionCategory: '',
+		exemptionCategory,
 		notApplicable: false,
 		notApplicableReason: '',
 		figures: [],
@@ -32,7 +38,7 @@ export function withheldAnswer(assessmentId: string, questionId: string): Respon
 }
 
 /** The answers on this device with a stand-in for each withheld question that has none. */
-export function withWithheld(assessmentId: string, responses: readonly Response[], withheld: readonly string[]): Response[] {
+export function withWithheld(assessmentId: string, responses: readonly Response[], withheld: readonly WithheldQuestion[]): Response[] {
 	const answered = new Set(responses.map((r) => r.questionId));
-	return [...responses, ...withheld.filter((q) => !answered.has(q)).map((q) => withheldAnswer(assessmentId, q))];
+	return [...responses, ...withheld.filter((w) => !answered.has(w.questionId)).map((w) => withheldAnswer(assessmentId, w))];
 }

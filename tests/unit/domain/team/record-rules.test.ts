@@ -167,11 +167,18 @@ describe('answers (main document, responses)', () => {
 		expect(check('main', 'responses', placeholder.id, { before: open, after: placeholder }, exemptEditor)).toBeUndefined();
 	});
 
-	it('a placeholder cannot carry any of the exempt answer', () => {
+	it('a placeholder cannot carry any of the exempt answer, only the exemption the public copy states', () => {
 		const leaky = { ...placeholder, statement: exemptAnswer.statement };
 		expect(check('main', 'responses', placeholder.id, { after: leaky }, coordinator)).toMatch(/does not fit the file format/);
+		for (const field of ['reporters', 'figures', 'actions', 'notApplicableReason', 'selfRating'] as const) {
+			const carrying = { ...placeholder, [field]: exemptAnswer[field] };
+			expect(check('main', 'responses', placeholder.id, { after: carrying }, coordinator), field).toMatch(/does not fit the file format/);
+		}
+		// The exemption relied on is printed in the public copy ("Exemption: Schedule 12A, paragraph 3"), so it may go with the placeholder.
 		const categorised = { ...placeholder, exemptionCategory: exemptAnswer.exemptionCategory };
-		expect(check('main', 'responses', placeholder.id, { after: categorised }, coordinator)).toMatch(/does not fit the file format/);
+		expect(check('main', 'responses', placeholder.id, { after: categorised }, coordinator)).toBeUndefined();
+		const long = { ...placeholder, exemptionCategory: 'x'.repeat(201) };
+		expect(check('main', 'responses', placeholder.id, { after: long }, coordinator)).toMatch(/does not fit the file format/);
 	});
 
 	it('only people who see exempt answers put, change or replace a placeholder', () => {
