@@ -1,7 +1,7 @@
 import { actionStatusLabel } from './actions.ts';
 import { formatLongDate } from './dates.ts';
 import { comparatorLabel, directionText, formatValue } from './figures.ts';
-import { principleById } from './frameworks/principles.ts';
+import { principleById, sortPrincipleIds } from './frameworks/principles.ts';
 import { selfRatingLabel, statusLabel, type ResponseDraft } from './response.ts';
 import type { ActionItem, AnswerDetails, Figure, Response, Revision } from './types.ts';
 
@@ -42,7 +42,8 @@ function detailsKey(details: AnswerDetails): string {
 	return JSON.stringify([
 		d.reporters.map((r) => [r.name, r.designation]),
 		d.selfRating,
-		d.principleIds,
+		// A set: the order they were ticked in is no change.
+		sortPrincipleIds(d.principleIds),
 		d.status,
 		d.exempt,
 		d.exemptionCategory,
@@ -117,7 +118,9 @@ function reportersText(details: AnswerDetails): string {
 
 function principlesText(details: AnswerDetails): string {
 	if (details.principleIds.length === 0) return 'None';
-	return details.principleIds.map((id) => principleById(id).label).join('; ');
+	return sortPrincipleIds(details.principleIds)
+		.map((id) => principleById(id).label)
+		.join('; ');
 }
 
 /** "72 (2025-26); Statistical neighbours 68; ↑ Going up; source: SSDA903": a figure as one line. */

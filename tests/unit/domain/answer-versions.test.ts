@@ -127,6 +127,10 @@ describe('what changed between two versions', () => {
 			{ what: 'Action removed: Audit placements', before: 'Owner: Head of Placements; due 31 March 2027; On track', after: '' }
 		]);
 		expect(detailChanges(before, before)).toEqual([]);
+		// Principles are a set: ticked in another order, they are no change.
+		const reordered = details(answer({ principleIds: ['safe-and-stable', 'express-views'] }));
+		expect(detailChanges(reordered, details(answer({ principleIds: ['express-views', 'safe-and-stable'] })))).toEqual([]);
+		expect(sameDetails(reordered, details(answer({ principleIds: ['express-views', 'safe-and-stable'] })))).toBe(true);
 	});
 
 	it('sums up each version against the one before in a few words, with only the part of a figure that changed', () => {
