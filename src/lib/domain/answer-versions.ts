@@ -2,24 +2,8 @@ import { actionStatusLabel } from './actions.ts';
 import { formatLongDate } from './dates.ts';
 import { comparatorLabel, directionText, formatValue } from './figures.ts';
 import { principleById, sortPrincipleIds } from './frameworks/principles.ts';
-import { selfRatingLabel, statusLabel, type ResponseDraft } from './response.ts';
+import { detailsOf, selfRatingLabel, statusLabel, type ResponseDraft } from './response.ts';
 import type { ActionItem, AnswerDetails, Figure, Response, Revision } from './types.ts';
-
-/** Just the details of an answer (everything but its text), copied so later changes to the answer never reach them. */
-export function detailsOf(answer: AnswerDetails): AnswerDetails {
-	return {
-		reporters: answer.reporters.map((r) => ({ ...r })),
-		selfRating: answer.selfRating,
-		principleIds: [...answer.principleIds],
-		status: answer.status,
-		exempt: answer.exempt,
-		exemptionCategory: answer.exemptionCategory,
-		notApplicable: answer.notApplicable,
-		notApplicableReason: answer.notApplicableReason,
-		figures: answer.figures.map((f) => ({ ...f, comparators: f.comparators.map((c) => ({ ...c })) })),
-		actions: answer.actions.map((a) => ({ ...a }))
-	};
-}
 
 /** A saved version holding the whole of an answer as stored now. */
 export function versionOf(response: Response, id: string, savedAt: string, savedBy: string): Revision {

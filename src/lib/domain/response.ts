@@ -56,21 +56,26 @@ export function emptyDraft(proposedPrinciples: readonly PrincipleId[]): Response
 	};
 }
 
-/** The editable part of a stored answer. */
-export function draftOf(response: Response): ResponseDraft {
+/** Just the details of an answer (everything but its text), copied so later changes to the answer never reach them. */
+export function detailsOf(answer: AnswerDetails): AnswerDetails {
 	return {
-		statement: response.statement,
-		reporters: response.reporters.length > 0 ? response.reporters.map((r) => ({ ...r })) : [{ name: '', designation: '' }],
-		selfRating: response.selfRating,
-		principleIds: [...response.principleIds],
-		status: response.status,
-		exempt: response.exempt,
-		exemptionCategory: response.exemptionCategory,
-		notApplicable: response.notApplicable,
-		notApplicableReason: response.notApplicableReason,
-		figures: response.figures.map((f) => ({ ...f, comparators: f.comparators.map((c) => ({ ...c })) })),
-		actions: response.actions.map((a) => ({ ...a }))
+		reporters: answer.reporters.map((r) => ({ ...r })),
+		selfRating: answer.selfRating,
+		principleIds: [...answer.principleIds],
+		status: answer.status,
+		exempt: answer.exempt,
+		exemptionCategory: answer.exemptionCategory,
+		notApplicable: answer.notApplicable,
+		notApplicableReason: answer.notApplicableReason,
+		figures: answer.figures.map((f) => ({ ...f, comparators: f.comparators.map((c) => ({ ...c })) })),
+		actions: answer.actions.map((a) => ({ ...a }))
 	};
+}
+
+/** The editable part of a stored answer (with one empty reporter row to type into when it has none). */
+export function draftOf(response: Response): ResponseDraft {
+	const details = detailsOf(response);
+	return { statement: response.statement, ...details, reporters: details.reporters.length > 0 ? details.reporters : [{ name: '', designation: '' }] };
 }
 
 /**

@@ -152,13 +152,8 @@ export interface Assessment {
 	updatedAt: string;
 }
 
-/** The council's answer to one question. */
-export interface Response {
-	id: string;
-	assessmentId: string;
-	questionId: string;
-	/** Markdown. */
-	statement: string;
+/** Everything about an answer besides its text: what a saved version keeps beside the text. */
+export interface AnswerDetails {
 	reporters: Reporter[];
 	selfRating: SelfRating;
 	principleIds: PrincipleId[];
@@ -175,25 +170,20 @@ export interface Response {
 	figures: Figure[];
 	/** What is being done about it, by whom and by when. */
 	actions: ActionItem[];
+}
+
+/** The council's answer to one question: its text and its details. */
+export interface Response extends AnswerDetails {
+	id: string;
+	assessmentId: string;
+	questionId: string;
+	/** Markdown. */
+	statement: string;
 	/** Increases by one on every save; used to detect a save from another tab. */
 	rev: number;
 	createdAt: string;
 	updatedAt: string;
 	updatedBy: string;
-}
-
-/** Everything about an answer besides its text: what a saved version keeps beside the text. */
-export interface AnswerDetails {
-	reporters: Reporter[];
-	selfRating: SelfRating;
-	principleIds: PrincipleId[];
-	status: ResponseStatus;
-	exempt: boolean;
-	exemptionCategory: string;
-	notApplicable: boolean;
-	notApplicableReason: string;
-	figures: Figure[];
-	actions: ActionItem[];
 }
 
 /** A saved version of an answer. Append-only. */

@@ -127,12 +127,8 @@ export const AssessmentSchema = v.object({
 	updatedAt: timestamp
 });
 
-/** One answer. Reporters may be half-filled: the app saves what was typed. */
-export const ResponseSchema = v.object({
-	id,
-	assessmentId: id,
-	questionId: id,
-	statement: text(200_000),
+/** Everything about an answer besides its text; a saved version keeps it too (format version 3 on). Reporters may be half-filled: the app saves what was typed. */
+export const AnswerDetailsSchema = v.object({
 	reporters: v.array(v.object({ name: text(200), designation: text(200) })),
 	selfRating,
 	principleIds,
@@ -142,25 +138,20 @@ export const ResponseSchema = v.object({
 	notApplicable: v.boolean(),
 	notApplicableReason: text(2000),
 	figures: v.array(FigureSchema),
-	actions: v.array(ActionItemSchema),
+	actions: v.array(ActionItemSchema)
+});
+
+/** One answer: its text and details. */
+export const ResponseSchema = v.object({
+	id,
+	assessmentId: id,
+	questionId: id,
+	statement: text(200_000),
+	...AnswerDetailsSchema.entries,
 	rev: v.pipe(count, v.minValue(1)),
 	createdAt: timestamp,
 	updatedAt: timestamp,
 	updatedBy: text(200)
-});
-
-/** Everything about an answer besides its text, as a saved version keeps it (format version 3 on). */
-export const AnswerDetailsSchema = v.object({
-	reporters: ResponseSchema.entries.reporters,
-	selfRating,
-	principleIds,
-	status,
-	exempt: v.boolean(),
-	exemptionCategory: text(200),
-	notApplicable: v.boolean(),
-	notApplicableReason: text(2000),
-	figures: v.array(FigureSchema),
-	actions: v.array(ActionItemSchema)
 });
 
 /**
