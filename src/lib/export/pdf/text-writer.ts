@@ -2,8 +2,11 @@ import type { jsPDF } from 'jspdf';
 import type { Rgb } from './theme.ts';
 
 /**
- * Left-aligned text written straight into the page, as jsPDF's `text()`
- * would write it, without its per-call work: jsPDF runs every string through
+ * Left-aligned text written straight into the page, the same text objects
+ * jsPDF's `text()` would write (same font, size, colour, position, glyphs)
+ * but with the glyphs as the two bytes each of a literal string rather than
+ * four hex digits, the leading only where there is a second line, and
+ * without `text()`'s per-call work: jsPDF runs every string through
  * its bidi engine and its UTF-8 escaping, which looks each character's glyph
  * up again and searches the font's width list for it (about 12 µs a call
  * plus 0.6 µs a character, a quarter of a render). Here each character's
@@ -44,10 +47,10 @@ interface WriterDoc {
 	internal: { scaleFactor: number; write(text: string): void; getCurrentPageInfo(): { pageContext: PageContext } };
 }
 
-/** A character's glyph as drawn: its id and its four hex digits. */
+/** A character's glyph as drawn: its id, and its two bytes as they stand in a literal string. */
 interface Glyph {
 	id: number;
-	hex: string;
+	bytes: string;
 }
 
 /** Per document: fonts already used through jsPDF's `text()`, and each font's glyphs looked up so far. */
@@ -103,13 +106,22 @@ function colourOperator(colour: Rgb): string {
 	return operator;
 }
 
+/** A byte as it stands in a PDF literal string: parentheses, backslash and line ends escaped. */
+function literalByte(byte: number): string {
+	if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+	if (byte === 0x0d) return '\\r';
+	if (byte === 0x0a) return '\\n';
+	return String.fromCharCode(byte);
+}
+
 /**
- * The line's glyphs as hex, recording each glyph in the font as jsPDF's
+ * The line's glyphs as the bytes of a literal string (two per glyph: half
+ * the size of jsPDF's hex, so less to compress), recording each glyph in the font as jsPDF's
  * `pdfEscape16` does; undefined at a character the font lacks (jsPDF stops
  * the line there: `text()` must draw it to come out the same).
  */
 function encodeLine(font: GlyphFont, glyphs: Map<number, Glyph>, line: string): string | undefined {
-	let hex = '';
+	let bytes = '';
 	const toUnicode = font.toUnicode;
 	for (let i = 0; i < line.length; i += 1) {
 		const code = line.charCodeAt(i);
@@ -117,7 +129,7 @@ function encodeLine(font: GlyphFont, glyphs: Map<number, Glyph>, line: string): 
 		if (glyph === undefined) {
 			const id = font.characterToGlyph(code);
 			if (id === 0) return undefined;
-			glyph = { id, hex: id.toString(16).padStart(4, '0') };
+			glyph = { id, bytes: literalByte(id >> 8) + literalByte(id & 0xff) };
 			glyphs.set(code, glyph);
 			font.glyIdsUsed.push(id);
 			const widths = font.Unicode.widths;
@@ -125,9 +137,9 @@ function encodeLine(font: GlyphFont, glyphs: Map<number, Glyph>, line: string): 
 		}
 		// jsPDF maps a glyph to the last character drawn with it (a space and a no-break space share one).
 		if (toUnicode[glyph.id] !== code) toUnicode[glyph.id] = code;
-		hex += glyph.hex;
+		bytes += glyph.bytes;
 	}
-	return hex;
+	return bytes;
 }
 
 /** Writes the lines as jsPDF's `text()` would; false when only `text()` can draw them alike. */
@@ -153,15 +165,17 @@ function writeLines(doc: jsPDF, lines: readonly string[], x: number, y: number, 
 	const size = doc.getFontSize();
 	let body = '';
 	for (let i = 0; i < lines.length; i += 1) {
-		const hex = encodeLine(metadata, glyphs, lines[i] ?? '');
-		if (hex === undefined) return false;
+		const bytes = encodeLine(metadata, glyphs, lines[i] ?? '');
+		if (bytes === undefined) return false;
 		if (i === 0) {
 			const height = page.mediaBox.topRightY - page.mediaBox.bottomLeftY;
-			body = `${writer.hpf(x * k)} ${writer.hpf(height - y * k)} Td\n<${hex}>`;
-		} else body += ` Tj\nT* <${hex}>`;
+			body = `${writer.hpf(x * k)} ${writer.hpf(height - y * k)} Td\n(${bytes})`;
+		} else body += ` Tj\nT* (${bytes})`;
 	}
 	textWriting.written += 1;
-	writer.internal.write(`BT\n/${font.id} ${size} Tf\n${writer.hpf(size * lineFactor)} TL\n${colourOperator(colour)}\n${body} Tj\nET`);
+	// The leading (TL) only matters from a second line on (T*); jsPDF sets it in each of its own text objects.
+	const leading = lines.length > 1 ? `${writer.hpf(size * lineFactor)} TL\n` : '';
+	writer.internal.write(`BT\n/${font.id} ${size} Tf\n${leading}${colourOperator(colour)}\n${body} Tj\nET`);
 	return true;
 }
 
