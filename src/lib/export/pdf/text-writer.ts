@@ -183,13 +183,15 @@ function writeLines(doc: jsPDF, lines: readonly string[], x: number, y: number, 
  * Draws left-aligned lines in the document's current font and size and the
  * given colour, the first line's baseline at (x, y) and each next line
  * `lineFactor` × the font size below (the document's line height factor if
- * not given), exactly as `doc.text(lines, x, y)` would.
+ * not given), exactly as `doc.text(lines, x, y)` would. jsPDF's own text
+ * colour is set only when its `text()` draws them: callers of `text()` set
+ * the colour they want first (autotable does, and so do our other PDFs).
  */
 export function drawText(doc: jsPDF, lines: string | readonly string[], x: number, y: number, colour: Rgb, lineFactor?: number): void {
 	if (lines.length === 0) return;
 	const all = typeof lines === 'string' ? [lines] : lines;
-	doc.setTextColor(colour[0], colour[1], colour[2]);
 	const factor = lineFactor ?? doc.getLineHeightFactor();
 	if (textWriting.direct && writeLines(doc, all, x, y, colour, factor)) return;
+	doc.setTextColor(colour[0], colour[1], colour[2]);
 	doc.text([...all], x, y, lineFactor === undefined ? {} : { lineHeightFactor: lineFactor });
 }
