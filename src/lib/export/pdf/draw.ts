@@ -5,6 +5,7 @@ import type { LayoutItem, LineItem } from './items.ts';
 import type { Segment } from './rich-text.ts';
 import { strokeLines, type Stroke } from './strokes.ts';
 import { artifact, tagged, taggerOf, type StructNode } from './tagging.ts';
+import { drawText } from './text-writer.ts';
 import { COLOUR, LINE, LINE_FACTOR, MM_PER_PT, lineHeight, type Rgb } from './theme.ts';
 
 /**
@@ -12,10 +13,6 @@ import { COLOUR, LINE, LINE_FACTOR, MM_PER_PT, lineHeight, type Rgb } from './th
  * annotations over the words, underlined and in the link colour, so they
  * work on screen and are still recognisable on paper.
  */
-
-function setText(doc: jsPDF, colour: Rgb): void {
-	doc.setTextColor(colour[0], colour[1], colour[2]);
-}
 
 function setDraw(doc: jsPDF, colour: Rgb, width: number): void {
 	doc.setDrawColor(colour[0], colour[1], colour[2]);
@@ -25,8 +22,7 @@ function setDraw(doc: jsPDF, colour: Rgb, width: number): void {
 function drawSegment(doc: jsPDF, segment: Segment, left: number, baseline: number): void {
 	doc.setFont(FONT_FAMILY, segment.style);
 	doc.setFontSize(segment.size);
-	setText(doc, segment.colour);
-	doc.text(segment.text, left, baseline);
+	drawText(doc, segment.text, left, baseline, segment.colour);
 	const em = segment.size * MM_PER_PT;
 	if (segment.href) {
 		setDraw(doc, segment.colour, 0.2);
@@ -143,12 +139,8 @@ export function drawItems(doc: jsPDF, items: readonly LayoutItem[], x: number, y
 				tagged(doc, look.node ?? item.node, () => {
 					doc.setFont(FONT_FAMILY, look.style);
 					doc.setFontSize(look.size);
-					setText(doc, look.colour);
-					// autotable sizes its own rows with the document's factor: put it back after.
-					const factor = doc.getLineHeightFactor();
-					doc.setLineHeightFactor(LINE_FACTOR);
-					doc.text(texts, x + item.x + look.x, y + item.top + item.baseline);
-					doc.setLineHeightFactor(factor);
+					// At our line spacing, not the document's factor (autotable sizes its own rows with that).
+					drawText(doc, texts, x + item.x + look.x, y + item.top + item.baseline, look.colour, LINE_FACTOR);
 				});
 			});
 			i += run.length - 1;

@@ -1,13 +1,14 @@
 import type { jsPDF } from 'jspdf';
-import { __createTable, __drawTable, type RowInput, type UserOptions } from 'jspdf-autotable';
 import type { ExportDocument, ExportSummary } from '../model.ts';
 import { layoutBlocks } from './block-layout.ts';
 import { FONT_FAMILY, type FontStyle } from './fonts.ts';
 import type { PageFlow } from './flow.ts';
 import type { Measure } from './measure.ts';
-import { tableTagging } from './tagged-table.ts';
-import { structNode, type StructNode, type StructRole } from './tagging.ts';
-import { COLOUR, CONTENT_WIDTH, FONT_SIZE, LINE, PAGE, TABLE, lineHeight, type Rgb } from './theme.ts';
+import { wrapText } from './rich-text.ts';
+import { strokeLines, type Stroke } from './strokes.ts';
+import { artifact, structNode, tagged, type StructNode, type StructRole } from './tagging.ts';
+import { drawText } from './text-writer.ts';
+import { COLOUR, CONTENT_WIDTH, FONT_SIZE, LINE, MM_PER_PT, PAGE, TABLE, lineHeight } from './theme.ts';
 
 /**
  * The summary page (progress, self-ratings by area, and which corporate
@@ -24,39 +25,32 @@ export interface OutlineEntry {
 }
 
 const cellSize = 10;
-
-function rgb(colour: Rgb): [number, number, number] {
-	return [colour[0], colour[1], colour[2]];
-}
-
-function tableOptions(pdf: jsPDF, flow: PageFlow): UserOptions {
-	return {
-		theme: 'grid',
-		startY: flow.y,
-		margin: { top: PAGE.top, bottom: pdf.internal.pageSize.getHeight() - flow.bottom, left: PAGE.left, right: PAGE.right },
-		showHead: 'everyPage',
-		rowPageBreak: 'avoid',
-		styles: {
-			font: FONT_FAMILY,
-			fontSize: cellSize,
-			textColor: rgb(COLOUR.text),
-			lineColor: rgb(COLOUR.rule),
-			lineWidth: LINE.mini,
-			cellPadding: { top: 1.4, bottom: 1.6, left: TABLE.padX, right: TABLE.padX },
-			overflow: 'linebreak',
-			valign: 'top'
-		},
-		headStyles: { fontStyle: 'bold', fillColor: rgb(COLOUR.headFill), textColor: rgb(COLOUR.text), valign: 'bottom' }
-	};
-}
+/** Cell padding in mm, and the line spacing of a cell's lines (jsPDF's default factor, as autotable drew these tables). */
+const CELL_PAD = { top: 1.4, bottom: 1.6 } as const;
+const CELL_LINE = 1.15;
 
 type Align = 'left' | 'center' | 'right';
 
+interface CellText {
+	lines: { text: string; x: number }[];
+	style: FontStyle;
+	node: StructNode | undefined;
+}
+
+interface Row {
+	cells: CellText[];
+	height: number;
+}
+
 /**
- * Draws a plain-text table with autotable (it splits such rows across pages
- * itself, repeating the head row) and moves the flow below it. `widths` and
- * `align` are per column and apply to the head row too. Tagged with column
- * headers, and the first column's cells as row headers.
+ * Draws a plain-text table the flow's way (our own measuring, wrapping and
+ * drawing: autotable measured and styled every cell again, a good part of a
+ * render for these few tables) and moves the flow below it. `widths` and
+ * `align` are per column and apply to the head row too; the head row is
+ * bold on a grey fill with its text at the bottom, and repeats at the top of
+ * each new page (there a pagination artifact); a row is never split. Tagged
+ * as a Table with column headers, and the first column's cells as row
+ * headers.
  */
 function drawTable(
 	pdf: jsPDF,
@@ -68,22 +62,75 @@ function drawTable(
 	parent?: StructNode
 ): void {
 	const { measure } = flow;
-	const cell = (text: string, c: number, style: FontStyle) => ({
-		content: measure.printable(text, style),
-		styles: { halign: columns[c]?.align ?? 'left', fontStyle: style }
-	});
-	flow.ensure(lineHeight(cellSize) * 4 + 8);
-	const table = __createTable(pdf, {
-		...tableOptions(pdf, flow),
-		tableWidth: columns.reduce((sum, c) => sum + c.width, 0),
-		columnStyles: Object.fromEntries(columns.map((c, i) => [String(i), { cellWidth: c.width }])),
-		head: [head.map((h, c) => cell(h, c, 'bold'))],
-		body: body.map((row, r): RowInput => row.map((text, c) => cell(text, c, bold(r) ? 'bold' : 'normal'))),
+	const em = cellSize * MM_PER_PT;
+	const step = em * CELL_LINE;
+	const lefts = columns.map((_, c) => columns.slice(0, c).reduce((sum, col) => sum + col.width, 0));
+	const width = columns.reduce((sum, c) => sum + c.width, 0);
+	const table = parent ? structNode('Table', parent) : undefined;
+	const thead = table ? structNode('THead', table) : undefined;
+	const tbody = table ? structNode('TBody', table) : undefined;
+
+	const row = (texts: readonly string[], style: FontStyle, nodeOf: (c: number) => StructNode | undefined): Row => {
+		const cells = columns.map((column, c): CellText => {
+			const text = measure.printable(texts[c] ?? '', style);
+			const wrapped = text ? wrapText(text, measure, { width: column.width - 2 * TABLE.padX, size: cellSize, bold: style === 'bold', align: column.align }) : [];
+			const lines = wrapped.map((line) => ({ text: line.segments.map((segment) => segment.text).join(''), x: line.segments[0]?.x ?? 0 }));
+			return { lines, style, node: nodeOf(c) };
+		});
+		const height = CELL_PAD.top + Math.max(1, ...cells.map((cell) => cell.lines.length)) * step + CELL_PAD.bottom;
+		return { cells, height };
+	};
+	const headTr = thead ? structNode('TR', thead) : undefined;
+	const headRow = row(head, 'bold', (c) => (headTr ? structNode('TH', headTr, { scope: 'Column' }) : undefined));
+	const rows = body.map((texts, r) => {
+		const tr = tbody ? structNode('TR', tbody) : undefined;
 		// The first column names each row (a status, an area of focus, a question, the totals): row headers.
-		...tableTagging(pdf, parent ? structNode('Table', parent) : undefined, { rowHeader: (data) => data.column.index === 0 })
+		return row(texts, bold(r) ? 'bold' : 'normal', (c) => (tr ? structNode(c === 0 ? 'TH' : 'TD', tr, c === 0 ? { scope: 'Row' } : {}) : undefined));
 	});
-	__drawTable(pdf, table);
-	flow.y = (table.finalY ?? flow.y) + 5;
+
+	const left = PAGE.left;
+	const drawRow = (laid: Row, top: number, header: boolean, repeated: boolean) => {
+		artifact(pdf, () => {
+			if (header) {
+				pdf.setFillColor(COLOUR.headFill[0], COLOUR.headFill[1], COLOUR.headFill[2]);
+				pdf.rect(left, top, width, laid.height, 'F');
+			}
+			pdf.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);
+			pdf.setLineWidth(LINE.mini);
+			const lines: Stroke[] = [...lefts, width].map((x) => [left + x, top, left + x, top + laid.height]);
+			lines.push([left, top, left + width, top], [left, top + laid.height, left + width, top + laid.height]);
+			strokeLines(pdf, lines);
+		});
+		laid.cells.forEach((cell, c) => {
+			if (cell.lines.length === 0) return;
+			// As autotable placed text: the first baseline 0.85 em below the padding, or the last line at the bottom of a head cell.
+			const first = header ? top + laid.height - CELL_PAD.bottom - cell.lines.length * step + em * 0.85 : top + CELL_PAD.top + em * 0.85;
+			const x = left + (lefts[c] ?? 0) + TABLE.padX;
+			const draw = () => {
+				pdf.setFont(FONT_FAMILY, cell.style);
+				pdf.setFontSize(cellSize);
+				if (cell.lines.every((line) => line.x === 0)) drawText(pdf, cell.lines.map((line) => line.text), x, first, COLOUR.text, CELL_LINE);
+				else cell.lines.forEach((line, i) => drawText(pdf, line.text, x + line.x, first + i * step, COLOUR.text));
+			};
+			if (repeated || !cell.node) artifact(pdf, draw, 'Pagination');
+			else tagged(pdf, cell.node, draw);
+		});
+	};
+
+	flow.ensure(lineHeight(cellSize) * 4 + 8);
+	if (flow.y + headRow.height + (rows[0]?.height ?? 0) > flow.bottom && flow.y > PAGE.top) flow.newPage();
+	drawRow(headRow, flow.y, true, false);
+	flow.y += headRow.height;
+	for (const laid of rows) {
+		if (flow.y + laid.height > flow.bottom) {
+			flow.newPage();
+			drawRow(headRow, flow.y, true, true);
+			flow.y += headRow.height;
+		}
+		drawRow(laid, flow.y, false, false);
+		flow.y += laid.height;
+	}
+	flow.y += 5;
 }
 
 /** `{ node }` for a new element under `parent`, or nothing when untagged. */

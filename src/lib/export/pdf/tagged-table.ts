@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Cell, CellHookData, UserOptions } from 'jspdf-autotable';
 import { structNode, taggerOf, type StructNode } from './tagging.ts';
+import { drawText } from './text-writer.ts';
 
 /**
  * Tagging for tables that jspdf-autotable draws: each cell's fill and
@@ -45,7 +46,9 @@ function drawCellText(pdf: jsPDF, cell: Cell, lines: readonly string[]): void {
 	if (valign === 'middle') y -= (lines.length / 2) * lineHeight;
 	else if (valign === 'bottom') y -= lines.length * lineHeight;
 	const align = halign === 'center' || halign === 'right' ? halign : 'left';
-	pdf.text([...lines], x, y, { align });
+	const colour = cell.styles.textColor;
+	if (align === 'left' && Array.isArray(colour) && colour.length === 3) drawText(pdf, lines, x, y, [colour[0], colour[1], colour[2]]);
+	else pdf.text([...lines], x, y, { align });
 }
 
 /** Hooks that tag a table drawn by autotable as `table` (a Table element); `merge` runs the caller's own hooks too. */
