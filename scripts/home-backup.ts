@@ -9,7 +9,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { MAX_FILE_BYTES } from '../src/lib/domain/file-format/constants.ts';
+import { MAX_BACKUP_BYTES } from '../src/lib/domain/file-format/constants.ts';
 import { readExchangeFile } from '../src/lib/domain/file-format/read.ts';
 import { backupFile, serialise } from '../src/lib/domain/file-format/write.ts';
 import type { Assessment, Response, Revision } from '../src/lib/domain/types.ts';
@@ -47,6 +47,6 @@ export function homeBenchBackup(examplePath: string, count: number): string {
 	const text = serialise(
 		backupFile({ assessments, responses, revisions, notes: [], recommendations: [], people: [], settings: [], questionSets: [] }, new Date().toISOString(), 'bench')
 	);
-	if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error(`The bench's backup of ${count} statements is over the app's file limit.`);
+	if (Buffer.byteLength(text) > MAX_BACKUP_BYTES) throw new Error(`The bench's backup of ${count} statements is over the app's file limit.`);
 	return text;
 }

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '$lib/domain/file-format/constants.ts';
+import { MAX_BACKUP_BYTES } from '$lib/domain/file-format/constants.ts';
 import { formatProblems, readExchangeFile } from '$lib/domain/file-format/read.ts';
 import type { ExchangeFile } from '$lib/domain/file-format/schema.ts';
 
@@ -24,11 +24,11 @@ export type OpenedFile = { ok: true; file: ExchangeFile; name: string } | { ok: 
 
 /** Reads a file the user chose and validates it. Refuses an oversized file before reading it. */
 export async function openExchangeFile(chosen: File): Promise<OpenedFile> {
-	if (chosen.size > MAX_FILE_BYTES) {
+	if (chosen.size > MAX_BACKUP_BYTES) {
 		return {
 			ok: false,
 			name: chosen.name,
-			lines: [`The file is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; the largest the app reads is ${MAX_FILE_BYTES / 1024 / 1024} MB.`]
+			lines: [`The file is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; the largest the app reads is ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`]
 		};
 	}
 	const result = readExchangeFile(await chosen.text(), chosen.size);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../src/lib/domain/file-format/check.ts';
 import { exchangeFileJsonSchema } from '../../../src/lib/domain/file-format/json-schema.ts';
 import { formatProblems, readExchangeFile } from '../../../src/lib/domain/file-format/read.ts';
-import { serialise, statementFile, statementFileName } from '../../../src/lib/domain/file-format/write.ts';
+import { backupFile, serialise, statementFile, statementFileName } from '../../../src/lib/domain/file-format/write.ts';
 import type { Assessment, Response, Revision } from '../../../src/lib/domain/types.ts';
 import { storedResponse } from './stored-response.ts';
 
@@ -162,10 +162,15 @@ describe('reading an exchange file', () => {
 		});
 	});
 
-	it('refuses a file over the size limit before parsing it', () => {
-		const result = readExchangeFile('{}', 51 * 1024 * 1024);
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.problems[0]?.message).toContain('the largest the app reads is 50 MB');
+	it('refuses a file over the size limit: 50 MB for a statement, 250 MB for a backup, the largest before parsing it', () => {
+		const statement = readExchangeFile(goodText(), 51 * 1024 * 1024);
+		expect(statement.ok).toBe(false);
+		if (!statement.ok) expect(statement.problems[0]?.message).toBe('the file is 51.0 MB; the largest the app reads is 50 MB');
+		const backup = serialise(backupFile({ assessments: [], responses: [], revisions: [], notes: [], recommendations: [], people: [], settings: [], questionSets: [] }, at, '0.1.0'));
+		expect(readExchangeFile(backup, 120 * 1024 * 1024).ok).toBe(true);
+		const huge = readExchangeFile('not even JSON', 251 * 1024 * 1024);
+		expect(huge.ok).toBe(false);
+		if (!huge.ok) expect(huge.problems[0]?.message).toBe('the file is 251.0 MB; the largest the app reads is 250 MB');
 	});
 
 	it('catches answers and versions that do not belong to the statement', () => {

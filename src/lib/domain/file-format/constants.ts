@@ -22,8 +22,16 @@ export type FileType = (typeof FILE_TYPES)[keyof typeof FILE_TYPES];
  */
 export const CURRENT_FORMAT_VERSION = 3;
 
-/** The largest file the app will read, in bytes: far above any real statement or backup. */
+/** The largest statement, pack or notes file the app will read, in bytes: far above any real statement. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The largest backup the app will read, in bytes. A backup holds every
+ * statement on a device with every saved version of every answer, so a
+ * council's years of work can pass 50 MB; this still parses in a browser
+ * on an ordinary laptop.
+ */
+export const MAX_BACKUP_BYTES = 250 * 1024 * 1024;
 
 /** The file name ending used for every exchange file. */
 export const FILE_EXTENSION = '.json';

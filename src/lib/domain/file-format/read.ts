@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CURRENT_FORMAT_VERSION, FILE_TYPES, MAX_FILE_BYTES } from './constants.ts';
+import { CURRENT_FORMAT_VERSION, FILE_TYPES, MAX_BACKUP_BYTES, MAX_FILE_BYTES } from './constants.ts';
 import { ExchangeFileSchema, type ExchangeFile, type NotesFile } from './schema.ts';
 import { upgrades } from './upgrades.ts';
 
@@ -173,9 +173,8 @@ function consistencyProblems(file: ExchangeFile): FileProblem[] {
  * written, so a bad file changes nothing.
  */
 export function readExchangeFile(textContent: string, byteLength = new TextEncoder().encode(textContent).byteLength): ReadResult {
-	if (byteLength > MAX_FILE_BYTES) {
-		return fail('(the whole file)', `the file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; the largest the app reads is ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-	}
+	const tooBig = (limit: number) => fail('(the whole file)', `the file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; the largest the app reads is ${limit / 1024 / 1024} MB`);
+	if (byteLength > MAX_BACKUP_BYTES) return tooBig(MAX_BACKUP_BYTES);
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(textContent);
@@ -186,6 +185,8 @@ export function readExchangeFile(textContent: string, byteLength = new TextEncod
 		return fail('(the whole file)', 'this is not a file exported by this app');
 	}
 	let file = parsed as Record<string, unknown>;
+	// Only a backup may be larger than a statement file.
+	if (byteLength > MAX_FILE_BYTES && file.type !== FILE_TYPES.backup) return tooBig(MAX_FILE_BYTES);
 	const known: readonly string[] = Object.values(FILE_TYPES);
 	if (typeof file.type !== 'string' || !known.includes(file.type)) {
 		return fail('type', `this is not a file exported by this app (expected one of ${known.join(', ')}, got ${JSON.stringify(file.type)})`);
