@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	detailChanges,
-	holdsAnswer,
-	isUntouched,
-	restoredDraft,
-	sameDetails,
-	versionOf,
-	versionSummary
-} from '../../../src/lib/domain/answer-versions.ts';
+import { holdsAnswer, isUntouched, restoredDraft, sameDetails, versionOf } from '../../../src/lib/domain/answer-versions.ts';
+import { detailChanges, versionSummary } from '../../../src/lib/domain/version-changes.ts';
 import { draftOf, emptyDraft } from '../../../src/lib/domain/response.ts';
 import type { AnswerDetails, Figure, Response, Revision } from '../../../src/lib/domain/types.ts';
 
